@@ -1,0 +1,81 @@
+# PowerPost Python SDK. `make demo` and `make test` set everything up on a fresh clone.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPEC := spec/powerpost.yaml
+GEN_PKG := generated/powerpost_api
+GEN_CONFIG := generator-config.yaml
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: help install node demo test test-fast lint lint-spec generate check-generated docs docs-screenshot \
+        contract contract-live bench soak mock clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(STAMP) ## create or update the virtual environment (.venv) from requirements.lock
+
+node: $(NODE_STAMP) ## install the pinned Node tools (Redocly CLI, Prism)
+
+generate: $(STAMP) ## regenerate generated/ from the spec
+	rm -rf $(GEN_PKG)
+	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $(GEN_PKG) \
+		--config $(GEN_CONFIG) --fail-on-warning
+	rm -rf $(GEN_PKG)/.ruff_cache
+
+check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec produces
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $$tmp/powerpost_api \
+		--config $(GEN_CONFIG) --fail-on-warning >$$tmp/log 2>&1 || { cat $$tmp/log; exit 1; }; \
+	rm -rf $$tmp/powerpost_api/.ruff_cache; \
+	if ! diff -r -q -x __pycache__ $$tmp/powerpost_api $(GEN_PKG) >$$tmp/diff; then \
+		cat $$tmp/diff; \
+		echo "ERROR: generated/ is out of date with $(SPEC). Run 'make generate' and commit generated/."; exit 1; \
+	fi; echo "generated/ matches $(SPEC)"
+
+lint-spec: $(STAMP) $(NODE_STAMP) ## validate the spec and lint it with Redocly
+	$(BIN)/openapi-spec-validator $(SPEC)
+	npx --no-install redocly lint $(SPEC) --config redocly.yaml --format=stylish 2>&1 | grep -v '[║╔╚]'; \
+		exit $${PIPESTATUS[0]}
+
+lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-written code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(STAMP) $(NODE_STAMP) ## every check: spec, drift, lint, unit, mock, contract, soak (short)
+	$(MAKE) --no-print-directory lint-spec
+	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory lint
+	$(BIN)/pytest
+
+demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock
+	$(PY) -m examples.quickstart --embedded-mock
+
+docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/index.html)
+	npx --no-install redocly build-docs $(SPEC) -o docs/index.html --inlineBundle 2>&1 | grep -v '[║╔╚]'; \
+		exit $${PIPESTATUS[0]}
+
+mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
+	$(BIN)/powerpost-mock --host 127.0.0.1 --port 4010
+
+clean: ## remove the environments and caches
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist

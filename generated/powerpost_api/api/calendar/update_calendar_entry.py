@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar_entry import CalendarEntry
+from ...models.error_response import ErrorResponse
+from ...models.update_calendar_entry_request import UpdateCalendarEntryRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    entry_id: str,
+    *,
+    body: UpdateCalendarEntryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/calendar/entries/{entry_id}".format(
+            entry_id=quote(str(entry_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CalendarEntry | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CalendarEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CalendarEntry | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarEntryRequest,
+) -> Response[CalendarEntry | ErrorResponse]:
+    """Update a calendar entry
+
+     Changes the fields given; at least one is required (an empty body → 400). `null` clears
+    `description` or `scheduled_time`; `platforms` replaces the whole list. Returns the updated entry.
+
+    Scope: `calendar:write`.
+
+    Args:
+        entry_id (str):
+        body (UpdateCalendarEntryRequest): The fields to change (at least one). `null` clears
+            `description` or `scheduled_time`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarEntry | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarEntryRequest,
+) -> CalendarEntry | ErrorResponse | None:
+    """Update a calendar entry
+
+     Changes the fields given; at least one is required (an empty body → 400). `null` clears
+    `description` or `scheduled_time`; `platforms` replaces the whole list. Returns the updated entry.
+
+    Scope: `calendar:write`.
+
+    Args:
+        entry_id (str):
+        body (UpdateCalendarEntryRequest): The fields to change (at least one). `null` clears
+            `description` or `scheduled_time`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarEntry | ErrorResponse
+    """
+
+    return sync_detailed(
+        entry_id=entry_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarEntryRequest,
+) -> Response[CalendarEntry | ErrorResponse]:
+    """Update a calendar entry
+
+     Changes the fields given; at least one is required (an empty body → 400). `null` clears
+    `description` or `scheduled_time`; `platforms` replaces the whole list. Returns the updated entry.
+
+    Scope: `calendar:write`.
+
+    Args:
+        entry_id (str):
+        body (UpdateCalendarEntryRequest): The fields to change (at least one). `null` clears
+            `description` or `scheduled_time`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarEntry | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarEntryRequest,
+) -> CalendarEntry | ErrorResponse | None:
+    """Update a calendar entry
+
+     Changes the fields given; at least one is required (an empty body → 400). `null` clears
+    `description` or `scheduled_time`; `platforms` replaces the whole list. Returns the updated entry.
+
+    Scope: `calendar:write`.
+
+    Args:
+        entry_id (str):
+        body (UpdateCalendarEntryRequest): The fields to change (at least one). `null` clears
+            `description` or `scheduled_time`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarEntry | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            entry_id=entry_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

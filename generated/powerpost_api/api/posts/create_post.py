@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_post_request import CreatePostRequest
+from ...models.error_response import ErrorResponse
+from ...models.post import Post
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreatePostRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/posts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Post | None:
+    if response.status_code == 200:
+        response_200 = Post.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Post]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostRequest,
+) -> Response[ErrorResponse | Post]:
+    """Create a draft post
+
+     Creates a **draft** post with one item per post type (1–12 items). With `generation_id` (a completed
+    caption generation), each item's `content` is filled from that generation's caption for the item's
+    platform, unless the item gives its own. Without it, every item needs `content`. YouTube post types
+    (`youtube-video`, `youtube-short`) need a `title`.
+
+    Unknown `generation_id` or `media_ids` → 404; a generation that is not `completed` → 400.
+
+    Scope: `posts:write`.
+
+    Args:
+        body (CreatePostRequest): A new draft post. Without `generation_id`, every item needs
+            `content`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Post]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostRequest,
+) -> ErrorResponse | Post | None:
+    """Create a draft post
+
+     Creates a **draft** post with one item per post type (1–12 items). With `generation_id` (a completed
+    caption generation), each item's `content` is filled from that generation's caption for the item's
+    platform, unless the item gives its own. Without it, every item needs `content`. YouTube post types
+    (`youtube-video`, `youtube-short`) need a `title`.
+
+    Unknown `generation_id` or `media_ids` → 404; a generation that is not `completed` → 400.
+
+    Scope: `posts:write`.
+
+    Args:
+        body (CreatePostRequest): A new draft post. Without `generation_id`, every item needs
+            `content`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Post
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostRequest,
+) -> Response[ErrorResponse | Post]:
+    """Create a draft post
+
+     Creates a **draft** post with one item per post type (1–12 items). With `generation_id` (a completed
+    caption generation), each item's `content` is filled from that generation's caption for the item's
+    platform, unless the item gives its own. Without it, every item needs `content`. YouTube post types
+    (`youtube-video`, `youtube-short`) need a `title`.
+
+    Unknown `generation_id` or `media_ids` → 404; a generation that is not `completed` → 400.
+
+    Scope: `posts:write`.
+
+    Args:
+        body (CreatePostRequest): A new draft post. Without `generation_id`, every item needs
+            `content`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Post]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePostRequest,
+) -> ErrorResponse | Post | None:
+    """Create a draft post
+
+     Creates a **draft** post with one item per post type (1–12 items). With `generation_id` (a completed
+    caption generation), each item's `content` is filled from that generation's caption for the item's
+    platform, unless the item gives its own. Without it, every item needs `content`. YouTube post types
+    (`youtube-video`, `youtube-short`) need a `title`.
+
+    Unknown `generation_id` or `media_ids` → 404; a generation that is not `completed` → 400.
+
+    Scope: `posts:write`.
+
+    Args:
+        body (CreatePostRequest): A new draft post. Without `generation_id`, every item needs
+            `content`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Post
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.post import Post
+from ...types import Response
+
+
+def _get_kwargs(
+    post_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/posts/{post_id}".format(
+            post_id=quote(str(post_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Post | None:
+    if response.status_code == 200:
+        response_200 = Post.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Post]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | Post]:
+    """Get a post
+
+     Returns the post with its items' current statuses. After publishing, items move `posting` →
+    `posted` | `failed` (a posted item carries `platform_post_id`), and the post `publishing` →
+    `published` | `failed`. Poll every 3 s.
+
+    Scope: `posts:read`.
+
+    Args:
+        post_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Post]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | Post | None:
+    """Get a post
+
+     Returns the post with its items' current statuses. After publishing, items move `posting` →
+    `posted` | `failed` (a posted item carries `platform_post_id`), and the post `publishing` →
+    `published` | `failed`. Poll every 3 s.
+
+    Scope: `posts:read`.
+
+    Args:
+        post_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Post
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | Post]:
+    """Get a post
+
+     Returns the post with its items' current statuses. After publishing, items move `posting` →
+    `posted` | `failed` (a posted item carries `platform_post_id`), and the post `publishing` →
+    `published` | `failed`. Poll every 3 s.
+
+    Scope: `posts:read`.
+
+    Args:
+        post_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Post]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | Post | None:
+    """Get a post
+
+     Returns the post with its items' current statuses. After publishing, items move `posting` →
+    `posted` | `failed` (a posted item carries `platform_post_id`), and the post `publishing` →
+    `published` | `failed`. Poll every 3 s.
+
+    Scope: `posts:read`.
+
+    Args:
+        post_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Post
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+        )
+    ).parsed
