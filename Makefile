@@ -16,7 +16,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help install node demo test test-fast lint lint-spec generate check-generated docs docs-screenshot \
-        contract contract-live bench soak mock clean
+        contract contract-live bench soak mock clean browser
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -61,7 +61,7 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-writt
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(STAMP) $(NODE_STAMP) ## every check: spec, drift, lint, unit, mock, contract, soak (short)
+test: $(STAMP) $(NODE_STAMP) browser docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory lint
@@ -73,6 +73,13 @@ demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock
 docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/index.html)
 	npx --no-install redocly build-docs $(SPEC) -o docs/index.html --inlineBundle 2>&1 | grep -v '[║╔╚]'; \
 		exit $${PIPESTATUS[0]}
+
+browser: ## install Debian's headless Chromium (for the docs page test) when it is missing
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@/usr/bin/chromium --version
+
+docs-screenshot: $(STAMP) browser docs ## render docs/index.html in headless Chromium to docs/screenshot.png
+	$(PY) -m tests.docs.redoc_page docs/index.html docs/screenshot.png
 
 mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
 	$(BIN)/powerpost-mock --host 127.0.0.1 --port 4010
