@@ -1,0 +1,262 @@
+"""The API under `/api/v1`: a lean ASGI layer doing, in order, request id, faults, route lookup, auth,
+rate limit, scope, workspace, parameter and body validation, the handler, and the common headers.
+
+Anything else (the admin surface, `/openapi.*`) is passed to the wrapped Starlette app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .errors import ApiError, DroppedConnection, validation_error
+from .handlers import HANDLERS
+from .mock_state import MockState
+from .models import ApiKey, Workspace
+from .operation_index import Operation
+from .rate_limit import RateLimitVerdict
+from .request_context import RequestContext
+from .validation import check
+
+log = logging.getLogger("powerpost_mock")
+API_PREFIX = "/api/v1"
+PASS_THROUGH = ("/_mock", "/openapi.json", "/openapi.yaml")
+MAX_JSON_BYTES = 1024 * 1024
+JSON_HEADER = (b"content-type", b"application/json")
+
+
+async def send_json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]]) -> None:
+    """One complete JSON response."""
+    payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [JSON_HEADER, (b"content-length", str(len(payload)).encode()), *headers],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
+
+
+async def drop_connection(send: Send) -> None:
+    """Close the connection without a response.
+
+    ASGI has no "close now" message, so we start a response that the server must refuse (a header value
+    with a line break): uvicorn marks the response started, writes nothing and, when the exception below
+    reaches it, closes the socket. The client sees a connection error, never a status line."""
+    try:
+        await send(
+            {"type": "http.response.start", "status": 500, "headers": [(b"x-mock-fault", b"drop\r\n")]}
+        )
+    finally:
+        raise DroppedConnection("connection dropped by fault injection")
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def _api_key(scope: Scope) -> str | None:
+    key = _header(scope, b"x-api-key")
+    if key:
+        return key
+    auth = _header(scope, b"authorization")
+    if auth and auth[:7].lower() == "bearer ":
+        return auth[7:].strip()
+    return None
+
+
+class ApiDispatcher:
+    """Pure ASGI middleware serving the PowerPost API from the spec's operation index."""
+
+    def __init__(self, app: ASGIApp, state: MockState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Route API paths here and everything else to Starlette."""
+        if scope["type"] != "http" or scope["path"].startswith(PASS_THROUGH):
+            await self.app(scope, receive, send)
+            return
+        await self._serve(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        state = self.state
+        request_id = uuid.uuid4().hex
+        now = state.clock.now()
+        state.settle()
+        path: str = scope["path"]
+        found = state.index.match(path[len(API_PREFIX) :]) if path.startswith(API_PREFIX) else None
+        key_value = _api_key(scope)
+        bucket = key_value if key_value in state.keys else "anonymous"
+        if found is None:
+            verdict = state.rate_limiter.peek(bucket, "unknown", now)
+            error = ApiError(404, "NOT_FOUND", f"No such path: {path}")
+            await self._error(send, error, verdict, request_id)
+            return
+        methods, path_values = found
+        operation = methods.get(scope["method"])
+        if operation is None:
+            verdict = state.rate_limiter.peek(bucket, "unknown", now)
+            allow = (b"allow", ", ".join(methods).encode())
+            error = ApiError(405, "METHOD_NOT_ALLOWED", f"{scope['method']} is not allowed on {path}")
+            await self._error(send, error, verdict, request_id, [allow])
+            return
+        fault = state.faults.draw()
+        if state.faults.config.latency > 0:
+            await asyncio.sleep(state.faults.config.latency)
+        if fault is not None:
+            state.ledger.faults.append(
+                {"fault": fault, "operation": operation.operation_id, "request_id": request_id, "path": path}
+            )
+        verdict = state.rate_limiter.peek(bucket, operation.operation_id, now)
+        if fault == "error_500":
+            await self._error(
+                send, ApiError(500, "INTERNAL_ERROR", "Server error — try again later"), verdict, request_id
+            )
+            return
+        if fault == "rate_429":
+            forced = RateLimitVerdict(False, verdict.limit, 0, verdict.reset, verdict.retry_after)
+            await self._error(send, self._rate_error(forced), forced, request_id)
+            return
+        try:
+            key = state.keys.get(key_value or "")
+            if key is None:
+                raise ApiError(401, "INVALID_API_KEY", "Missing or invalid API key")
+            verdict = state.rate_limiter.hit(key.key, operation.operation_id, now)
+            if not verdict.allowed:
+                raise self._rate_error(verdict)
+            ctx = await self._prepare(scope, receive, operation, key, path_values, request_id)
+            state.ledger.requests[operation.operation_id] += 1
+            result = await HANDLERS[operation.operation_id](ctx)
+        except ApiError as error:
+            await self._error(send, error, verdict, request_id)
+            return
+        except Exception:
+            log.exception("unexpected error in %s", operation.operation_id)
+            await self._error(
+                send, ApiError(500, "INTERNAL_ERROR", "Server error — try again later"), verdict, request_id
+            )
+            return
+        if fault == "drop_after":
+            await drop_connection(send)
+        await send_json(send, 200, result, [*verdict.headers(), (b"x-request-id", request_id.encode())])
+
+    @staticmethod
+    def _rate_error(verdict: RateLimitVerdict) -> ApiError:
+        return ApiError(429, "RATE_LIMIT_EXCEEDED", "Rate limit exceeded", retryAfter=verdict.retry_after)
+
+    async def _prepare(
+        self,
+        scope: Scope,
+        receive: Receive,
+        operation: Operation,
+        key: ApiKey,
+        path_values: dict[str, str],
+        request_id: str,
+    ) -> RequestContext:
+        state = self.state
+        if operation.scope and operation.scope not in key.scopes:
+            raise ApiError(
+                403,
+                "INSUFFICIENT_SCOPE",
+                f"This API key lacks the {operation.scope} scope",
+                required_scope=operation.scope,
+            )
+        workspace: Workspace | None = None
+        if operation.needs_workspace:
+            workspace_id = _header(scope, b"x-workspace-id")
+            if not workspace_id:
+                raise validation_error("header.X-Workspace-Id: required header is missing")
+            workspace = state.workspaces.get(workspace_id)
+            if workspace is None or workspace.account_id != key.account_id:
+                raise ApiError(403, "FORBIDDEN", "You don't have access to this workspace")
+        for param in operation.path_params:
+            check(param.validator, path_values[param.name], f"path.{param.name}")
+        query = self._query(scope, operation)
+        request = Request(scope, receive)
+        body: Any = None
+        if operation.body_media_type == "application/json":
+            body = await self._json_body(request, operation)
+        return RequestContext(
+            state=state,
+            request=request,
+            request_id=request_id,
+            key=key,
+            account=state.accounts[key.account_id],
+            workspace=workspace,
+            path=path_values,
+            query=query,
+            body=body,
+        )
+
+    @staticmethod
+    def _query(scope: Scope, operation: Operation) -> dict[str, Any]:
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        values: dict[str, Any] = {}
+        for name, raw in parse_qsl(raw_query, keep_blank_values=True):
+            param = operation.query_params.get(name)
+            if param is None:
+                raise validation_error(f"query.{name}: unknown query parameter")
+            value: Any = raw
+            if param.kind in ("integer", "number"):
+                try:
+                    value = int(raw) if param.kind == "integer" else float(raw)
+                except ValueError:
+                    raise validation_error(f"query.{name}: '{raw}' is not a valid {param.kind}") from None
+            elif param.kind == "boolean":
+                if raw not in ("true", "false"):
+                    raise validation_error(f"query.{name}: '{raw}' is not a valid boolean")
+                value = raw == "true"
+            check(param.validator, value, f"query.{name}")
+            values[name] = value
+        for name, param in operation.query_params.items():
+            if param.required and name not in values:
+                raise validation_error(f"query.{name}: required parameter is missing")
+        return values
+
+    @staticmethod
+    async def _json_body(request: Request, operation: Operation) -> Any:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_JSON_BYTES:
+                raise validation_error(f"body: larger than {MAX_JSON_BYTES} bytes")
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        if not raw:
+            if operation.body_required:
+                raise validation_error("body: a JSON body is required")
+            return {}
+        if content_type != "application/json":
+            raise validation_error(f"body: Content-Type must be application/json, not '{content_type}'")
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise validation_error(f"body: malformed JSON ({exc})") from None
+        if operation.body_validator is not None:
+            check(operation.body_validator, body, "body")
+        return body
+
+    async def _error(
+        self,
+        send: Send,
+        error: ApiError,
+        verdict: RateLimitVerdict,
+        request_id: str,
+        extra: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
+        headers = [*verdict.headers(), (b"x-request-id", request_id.encode()), *(extra or [])]
+        await send_json(send, error.status, error.body(), headers)

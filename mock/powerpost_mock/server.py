@@ -1,0 +1,58 @@
+"""Running the mock with uvicorn in a background thread (for tests and embedded demos)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import attrs
+import uvicorn
+from starlette.applications import Starlette
+
+from .app import create_app
+from .settings import MockSettings
+
+STARTUP_TIMEOUT = 10.0
+
+
+@attrs.frozen
+class RunningMock:
+    """A mock server listening on a real socket."""
+
+    base_url: str
+    root_url: str
+    api_key: str
+    workspace_id: str
+    app: Starlette
+
+
+@contextlib.contextmanager
+def run_in_thread(
+    settings: MockSettings | None = None, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[RunningMock]:
+    """Serve a fresh mock on `host:port` (0 = a free port) until the block ends."""
+    settings = settings or MockSettings()
+    app = create_app(settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound_port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", http="h11", loop="asyncio")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the mock server did not start")
+        time.sleep(0.005)
+    root = f"http://{host}:{bound_port}"
+    try:
+        yield RunningMock(f"{root}/api/v1", root, settings.api_key, settings.workspace_id, app)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=STARTUP_TIMEOUT)
+        sock.close()
