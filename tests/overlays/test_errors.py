@@ -1,0 +1,142 @@
+"""Every non-2xx response becomes a typed exception carrying status, code, message and request id."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from powerpost import errors
+from powerpost_api.models import CreditBalance
+
+from .conftest import Harness, error_json
+
+DOCUMENTED = [
+    (400, "VALIDATION_ERROR", errors.ValidationError),
+    (401, "INVALID_API_KEY", errors.AuthenticationError),
+    (402, "INSUFFICIENT_CREDITS", errors.InsufficientCreditsError),
+    (403, "FORBIDDEN", errors.PermissionDeniedError),
+    (403, "INSUFFICIENT_SCOPE", errors.InsufficientScopeError),
+    (404, "NOT_FOUND", errors.NotFoundError),
+    (409, "ALREADY_PUBLISHED", errors.AlreadyPublishedError),
+    (413, "FILE_TOO_LARGE", errors.FileTooLargeError),
+    (413, "STORAGE_QUOTA_EXCEEDED", errors.StorageQuotaExceededError),
+    (422, "PLATFORM_NOT_CONNECTED", errors.PlatformNotConnectedError),
+    (429, "RATE_LIMIT_EXCEEDED", errors.RateLimitError),
+    (500, "INTERNAL_ERROR", errors.InternalServerError),
+]
+
+
+@pytest.mark.parametrize(("status", "code", "cls"), DOCUMENTED)
+def test_documented_code_maps_to_its_class(
+    api: Harness, status: int, code: str, cls: type[errors.APIStatusError]
+) -> None:
+    body = error_json(code, "explained", retryAfter=120) if status == 429 else error_json(code, "explained")
+    api.router.post("/posts/p1/publish").respond(status, json=body, headers={"X-Request-Id": "req_42"})
+
+    with pytest.raises(cls) as caught:
+        api.run(api.client.with_options(max_retries=0).posts.publish("p1"))
+
+    error = caught.value
+    assert type(error) is cls
+    assert (error.status_code, error.code, error.message, error.request_id) == (
+        status,
+        code,
+        "explained",
+        "req_42",
+    )
+    assert "req_42" in str(error)
+    assert code in str(error)
+    assert "explained" in str(error)
+    assert error.body == httpx.Response(200, json=body).content
+
+
+def test_both_413_codes_are_distinct_and_share_a_base() -> None:
+    assert not issubclass(errors.FileTooLargeError, errors.StorageQuotaExceededError)
+    assert issubclass(errors.FileTooLargeError, errors.PayloadTooLargeError)
+    assert issubclass(errors.StorageQuotaExceededError, errors.PayloadTooLargeError)
+
+
+def test_insufficient_scope_names_the_scope(api: Harness) -> None:
+    body = error_json("INSUFFICIENT_SCOPE", "needs posts:publish", required_scope="posts:publish")
+    api.router.post("/posts/p1/publish").respond(403, json=body)
+    with pytest.raises(errors.InsufficientScopeError) as caught:
+        api.run(api.client.posts.publish("p1"))
+    assert caught.value.required_scope == "posts:publish"
+    assert isinstance(caught.value, errors.PermissionDeniedError)
+
+
+def test_rate_limit_error_carries_retry_after(api: Harness) -> None:
+    api.router.get("/account/credits").respond(429, json=error_json("RATE_LIMIT_EXCEEDED", retryAfter=45))
+    with pytest.raises(errors.RateLimitError) as caught:
+        api.run(api.client.with_options(max_retries=0).account.get_credits())
+    assert caught.value.retry_after == 45
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "cls"),
+    [
+        (403, "SOME_NEW_CODE", errors.PermissionDeniedError),
+        (413, "SOME_NEW_CODE", errors.PayloadTooLargeError),
+        (503, "MAINTENANCE", errors.InternalServerError),
+        (418, "TEAPOT", errors.APIStatusError),
+    ],
+)
+def test_unknown_code_falls_back_to_the_status_class(
+    api: Harness, status: int, code: str, cls: type[errors.APIStatusError]
+) -> None:
+    api.router.get("/content/generations/g1").respond(status, json=error_json(code, "new"))
+    with pytest.raises(errors.APIStatusError) as caught:
+        api.run(api.client.with_options(max_retries=0).content.get("g1"))
+    assert type(caught.value) is cls
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<html><body>502 Bad Gateway</body></html>",
+        b"",
+        b'{"error": {"code": "NOT_FO',
+        b"[1, 2]",
+        b'{"error": "x"}',
+    ],
+    ids=["html", "empty", "truncated-json", "json-array", "error-not-object"],
+)
+def test_non_envelope_body_still_gives_a_typed_error_with_the_text(api: Harness, content: bytes) -> None:
+    api.router.get("/content/generations/g1").respond(
+        502, content=content, headers={"Content-Type": "text/html", "X-Request-Id": "req_proxy"}
+    )
+    with pytest.raises(errors.InternalServerError) as caught:
+        api.run(api.client.with_options(max_retries=0).content.get("g1"))
+    error = caught.value
+    assert error.status_code == 502
+    assert error.code is None
+    assert error.request_id == "req_proxy"
+    assert error.body == content
+    if content:
+        assert content[:10].decode() in str(error)
+    else:
+        assert "<empty body>" in str(error)
+
+
+def test_success_returns_the_model_not_a_union(api: Harness) -> None:
+    api.router.get("/account/credits").respond(200, json={"balance": 47}, headers={"X-Request-Id": "req_ok"})
+    credits = api.run(api.client.account.get_credits())
+    assert isinstance(credits, CreditBalance)
+    assert credits.balance == 47
+    assert api.client.last_response.request_id == "req_ok"
+
+
+def test_a_2xx_body_that_is_not_the_model_raises_a_typed_error(api: Harness) -> None:
+    api.router.get("/account/credits").respond(200, content=b"<html>captive portal</html>")
+    with pytest.raises(errors.UnexpectedResponseError):
+        api.run(api.client.account.get_credits())
+
+
+def test_key_echoed_by_a_server_is_scrubbed_from_the_message(api: Harness) -> None:
+    from .conftest import KEY
+
+    api.router.get("/account/credits").respond(401, json=error_json("INVALID_API_KEY", f"bad key {KEY}"))
+    with pytest.raises(errors.AuthenticationError) as caught:
+        api.run(api.client.account.get_credits())
+    assert KEY not in str(caught.value)
+    assert KEY not in repr(caught.value)

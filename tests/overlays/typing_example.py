@@ -1,0 +1,80 @@
+"""What a user writes; `mypy --strict` on this file proves the SDK's return types need no narrowing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from powerpost import AsyncPowerPost, PowerPost, errors
+from powerpost.webhooks import UnknownEvent, parse_event
+from powerpost_api.models import (
+    CreatePostItem,
+    CreatePostRequest,
+    GenerateContentRequest,
+    Generation,
+    GenerationCompletedEvent,
+    Post,
+    PostType,
+    ResearchMode,
+)
+
+
+def publish_dark_mode(pp: PowerPost) -> Post:
+    """Caption, draft, publish, wait: every value is the success model, never `| ErrorResponse`."""
+    request = GenerateContentRequest(
+        prompt="We just shipped dark mode", post_types=[PostType.X_POST], research_mode=ResearchMode.REGULAR
+    )
+    started = pp.content.generate(request)
+    generation: Generation = pp.content.wait(started.generation_id, on_progress=lambda g: print(g.status))
+    credits_left: int = pp.account.get_credits().balance
+    print(f"{credits_left} credits left")
+    draft = pp.posts.create(
+        CreatePostRequest(
+            generation_id=generation.generation_id, items=[CreatePostItem(post_type=PostType.X_POST)]
+        )
+    )
+    try:
+        pp.posts.publish(draft.post_id)
+    except errors.PlatformNotConnectedError as exc:
+        print("connect X first:", exc.request_id)
+        raise
+    except errors.RateLimitError as exc:
+        retry_after: float | None = exc.retry_after
+        print("slow down", retry_after)
+        raise
+    return pp.posts.wait(draft.post_id)
+
+
+def completed_ids(pp: PowerPost) -> list[str]:
+    """Every completed generation id, across pages."""
+    return [g.generation_id for g in pp.content.iter(status="completed", page_size=50)]
+
+
+async def count_async(pp: AsyncPowerPost) -> int:
+    """The async twin: `async for` over all pages, typed items."""
+    total = 0
+    async for generation in pp.content.iter():
+        total += generation.credits_used
+    balance: int = (await pp.account.get_credits()).balance
+    return total + balance
+
+
+def on_webhook(body: bytes) -> str:
+    """Dispatch a webhook delivery by its typed event."""
+    event = parse_event(body)
+    if isinstance(event, GenerationCompletedEvent):
+        return event.data.generation_id
+    if isinstance(event, UnknownEvent):
+        return event.event
+    return str(event.event)
+
+
+def main() -> None:
+    """Entry point (not run by the tests; type-checked only)."""
+    with PowerPost() as pp:
+        other = pp.with_workspace("ws_other")
+        print(publish_dark_mode(other).status, completed_ids(pp))
+        print(pp.with_options(max_retries=0).content.get("g1").status)
+        info = pp.last_response
+        if info is not None:
+            print(info.request_id, info.rate_limit.remaining)
+    print(asyncio.run(count_async(AsyncPowerPost())))
