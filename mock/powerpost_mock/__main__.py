@@ -67,7 +67,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     changed = {k: v for k, v in attrs.asdict(settings).items() if v != getattr(MockSettings(), k)}
     if changed:
         print(f"  settings: {changed}", flush=True)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level, http="h11")
+    uvicorn.run(
+        create_app(settings),
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        http="h11",
+        date_header=False,
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import uuid
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -150,7 +151,7 @@ class ApiDispatcher:
             return
         if fault == "drop_after":
             await drop_connection(send)
-        await send_json(send, 200, result, [*verdict.headers(), (b"x-request-id", request_id.encode())])
+        await send_json(send, 200, result, self._common_headers(verdict, request_id))
 
     @staticmethod
     def _rate_error(verdict: RateLimitVerdict) -> ApiError:
@@ -258,5 +259,11 @@ class ApiDispatcher:
         request_id: str,
         extra: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        headers = [*verdict.headers(), (b"x-request-id", request_id.encode()), *(extra or [])]
+        headers = [*self._common_headers(verdict, request_id), *(extra or [])]
         await send_json(send, error.status, error.body(), headers)
+
+    def _common_headers(self, verdict: RateLimitVerdict, request_id: str) -> list[tuple[bytes, bytes]]:
+        # `Date` comes from the mock clock, not uvicorn's wall clock: clients measure X-RateLimit-Reset
+        # against it, and tests advance the mock clock.
+        date = formatdate(self.state.clock.now(), usegmt=True).encode()
+        return [*verdict.headers(), (b"x-request-id", request_id.encode()), (b"date", date)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
@@ -33,6 +35,16 @@ async def test_rate_limit_window_headers_and_retry_after(client: httpx.AsyncClie
     assert other.headers["x-ratelimit-limit"] == "1"
     await advance(client, body["error"]["retryAfter"])
     assert (await client.get("/account/credits")).status_code == 200
+
+
+async def test_date_header_follows_the_mock_clock(client: httpx.AsyncClient) -> None:
+    """Clients measure X-RateLimit-Reset against `Date`: both come from the same (advanceable) clock."""
+    await advance(client, 3600)
+    response = await client.get("/account/credits")
+    date = parsedate_to_datetime(response.headers["date"]).timestamp()
+    reset = int(response.headers["x-ratelimit-reset"])
+    assert 0 < reset - date <= 10 + 1  # FAST's window, not an hour off
+    assert date > time.time() + 3500
 
 
 async def _fault_run(seed: int) -> list[int]:
