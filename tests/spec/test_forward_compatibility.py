@@ -6,6 +6,8 @@ they do not know as a plain string, and every model keeps unknown keys in `addit
 
 from __future__ import annotations
 
+import httpx
+from powerpost import PowerPost
 from powerpost_api.models import (
     ErrorResponse,
     Generation,
@@ -92,3 +94,29 @@ def test_unknown_error_code_is_kept() -> None:
     err = ErrorResponse.from_dict({"error": {"code": "QUOTA_FROZEN", "message": "Frozen", "hint": "call us"}})
     assert err.error.code == "QUOTA_FROZEN"
     assert err.error.additional_properties == {"hint": "call us"}
+
+
+def test_the_sdk_returns_a_response_full_of_values_it_does_not_know() -> None:
+    """End to end through the overlays: a call succeeds and keeps the new values, it does not raise."""
+    body = {
+        "post_id": "p1",
+        "status": "scheduled",
+        "created_at": "2026-01-10T18:30:00Z",
+        "channel": "new-field",
+        "items": [{"item_id": "i1", "post_type": "bluesky-post", "platform": "bluesky", "status": "queued"}],
+    }
+    headers = {"X-RateLimit-Limit": "30", "X-RateLimit-Remaining": "29", "X-RateLimit-Reset": "0"}
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=body, headers={**headers, "X-Request-Id": "req_1"})
+
+    with PowerPost(
+        api_key="pp_live_sk_test",
+        workspace_id="ws_1",
+        base_url="https://powerpost.test/api/v1",
+        transport=httpx.MockTransport(server),
+    ) as client:
+        post = client.posts.get("p1")
+    assert post.status == "scheduled"
+    assert post.items[0].platform == "bluesky"
+    assert post.additional_properties == {"channel": "new-field"}
