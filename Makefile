@@ -76,10 +76,25 @@ docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/inde
 
 browser: ## install Debian's headless Chromium (for the docs page test) when it is missing
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-	@/usr/bin/chromium --version
+	@/usr/bin/chromium --version 2>/dev/null
 
 docs-screenshot: $(STAMP) browser docs ## render docs/index.html in headless Chromium to docs/screenshot.png
 	$(PY) -m tests.docs.redoc_page docs/index.html docs/screenshot.png
+
+bench: $(STAMP) $(NODE_STAMP) ## benchmarks: SDK vs raw httpx, mock vs Prism, pacing, upload memory (a few minutes)
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
+		|| echo "wrk could not be installed: figure 3 (mock vs Prism) will be reported as not measured"
+	$(PY) -m bench
+
+soak: $(STAMP) ## fault soak: 1,000 mixed SDK calls against a faulty mock, then audit the mock's ledger
+	POWERPOST_SOAK_OPS=1000 $(BIN)/pytest tests/reliability/test_soak.py -q -s
+
+contract: $(STAMP) ## contract suite vs URL=http://127.0.0.1:4010 (default: the in-process mock)
+	POWERPOST_CONTRACT_URL="$(URL)" $(BIN)/pytest contract_tests -q -m "not live"
+
+contract-live: $(STAMP) ## contract suite vs PowerPost (needs POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID)
+	@$(PY) -m contract_tests.live_preflight
+	POWERPOST_CONTRACT_LIVE=1 $(BIN)/pytest contract_tests -q -m live
 
 mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
 	$(BIN)/powerpost-mock --host 127.0.0.1 --port 4010

@@ -1,0 +1,1 @@
+"""The `powerpost` commands, one module per API area."""

@@ -1,0 +1,99 @@
+"""`powerpost image …`: AI image generation."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from powerpost_api.models import ImageGeneration
+
+from ..options import JsonFlag, TimeoutOption, WaitFlag
+from ..output import Printer
+from ..progress import waiting
+from ..request_bodies import BodyOption, merged
+from ..state import state_of
+
+app = typer.Typer(help="Generate images from a prompt, reference images or a caption generation.")
+
+
+def show_job(printer: Printer, job: ImageGeneration) -> None:
+    """An image generation, then the media ids to use in posts."""
+    printer.record(job, title=f"Image generation {job.image_generation_id}")
+    images = job.images if isinstance(job.images, list) else []
+    if images and not printer.json_mode:
+        printer.note("Media ids for posts: " + ", ".join(image.media_id for image in images))
+
+
+@app.command("generate")
+def generate(
+    ctx: typer.Context,
+    prompt: Annotated[str | None, typer.Option("--prompt", "-p", help="What to draw (≤2,000 chars).")] = None,
+    size: Annotated[str | None, typer.Option("--size", help="square, feed, portrait or landscape.")] = None,
+    quantity: Annotated[int | None, typer.Option("--quantity", "-n", min=1, max=4)] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="flux2-flex, ideogram-3, gpt-image-1.5 or nano-banana-2.")
+    ] = None,
+    style_images: Annotated[
+        list[str] | None, typer.Option("--style-image", help="Media id of a reference image, repeatable.")
+    ] = None,
+    generation_id: Annotated[
+        str | None, typer.Option("--generation-id", help="Draw from this caption generation (post mode).")
+    ] = None,
+    source_post_type: Annotated[str | None, typer.Option("--source-post-type")] = None,
+    enhance_prompt: Annotated[bool | None, typer.Option("--enhance-prompt/--no-enhance-prompt")] = None,
+    body: BodyOption = None,
+    wait: WaitFlag = False,
+    timeout: TimeoutOption = None,
+    json_flag: JsonFlag = False,
+) -> None:
+    """Start an image generation (spends credits); with --wait, show the images when done."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    request = merged(
+        body,
+        prompt=prompt,
+        size=size,
+        quantity=quantity,
+        model=model,
+        style_images=style_images,
+        generation_id=generation_id,
+        source_post_type=source_post_type,
+        enhance_prompt=enhance_prompt,
+    )
+    with state.client(printer) as pp:
+        started = pp.images.generate(request)
+        if not wait:
+            printer.record(started, title="Image generation started")
+            return
+        job_id = started.image_generation_id
+        printer.note(f"Started image generation {job_id} ({started.credits_used} credits)")
+        limits = {} if timeout is None else {"timeout": timeout}
+        with waiting(printer.err, f"Image generation {job_id}") as on_progress:
+            job = pp.images.wait(job_id, on_progress=on_progress, **limits)
+    show_job(printer, job)
+
+
+@app.command("get")
+def get(ctx: typer.Context, image_generation_id: str, json_flag: JsonFlag = False) -> None:
+    """Show one image generation (with its images once completed)."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    with state.client(printer) as pp:
+        job = pp.images.get(image_generation_id)
+    show_job(printer, job)
+
+
+@app.command("wait")
+def wait(
+    ctx: typer.Context, image_generation_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
+) -> None:
+    """Wait for an image generation to finish, showing its progress."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    limits = {} if timeout is None else {"timeout": timeout}
+    with (
+        state.client(printer) as pp,
+        waiting(printer.err, f"Image generation {image_generation_id}") as progress,
+    ):
+        job = pp.images.wait(image_generation_id, on_progress=progress, **limits)
+    show_job(printer, job)

@@ -1,0 +1,128 @@
+"""`powerpost posts …`: draft posts and publishing."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from powerpost_api.models import Post
+
+from ..options import JsonFlag, TimeoutOption, WaitFlag
+from ..output import Printer
+from ..progress import waiting
+from ..request_bodies import BodyOption, load_body
+from ..state import state_of
+
+app = typer.Typer(help="Create draft posts, show them, publish them.")
+
+ITEM_COLUMNS = ("item_id", "post_type", "platform", "status", "platform_post_id")
+
+
+def show_post(printer: Printer, post: Post) -> None:
+    """A post: JSON, or its fields and a table of its items."""
+    if printer.json_mode:
+        printer.json(post.to_dict())
+        return
+    data = post.to_dict()
+    items = data.pop("items", [])
+    printer.note(
+        f"[bold]Post {data['post_id']}[/]: {data['status']}"
+        + (f" (published {data['published_at']})" if data.get("published_at") else "")
+    )
+    printer.rows(items, ITEM_COLUMNS, title="Items")
+
+
+def _items(
+    post_types: list[str], content: str | None, title: str | None, media_ids: list[str]
+) -> list[dict[str, Any]]:
+    items = []
+    for post_type in post_types:
+        item: dict[str, Any] = {"post_type": post_type}
+        if content is not None:
+            item["content"] = content
+        if title is not None and post_type.startswith("youtube-"):
+            item["title"] = title
+        if media_ids:
+            item["media_ids"] = list(media_ids)
+        items.append(item)
+    return items
+
+
+@app.command("create")
+def create(
+    ctx: typer.Context,
+    post_types: Annotated[
+        list[str] | None, typer.Option("--post-type", "-t", help="One item per post type, repeatable.")
+    ] = None,
+    generation_id: Annotated[
+        str | None, typer.Option("--generation-id", help="Fill each item's caption from this generation.")
+    ] = None,
+    content: Annotated[str | None, typer.Option("--content", help="Caption for every item.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title for YouTube items.")] = None,
+    media_ids: Annotated[
+        list[str] | None, typer.Option("--media-id", help="Media attached to every item, repeatable.")
+    ] = None,
+    body: BodyOption = None,
+    json_flag: JsonFlag = False,
+) -> None:
+    """Create a draft post (free; publishing is what spends credits)."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    request = load_body(body)
+    if generation_id is not None:
+        request["generation_id"] = generation_id
+    if post_types:
+        request["items"] = _items(post_types, content, title, media_ids or [])
+    elif "items" not in request:
+        raise typer.BadParameter(
+            "give at least one --post-type (or items in --body)", param_hint="--post-type"
+        )
+    with state.client(printer) as pp:
+        post = pp.posts.create(request)
+    show_post(printer, post)
+
+
+@app.command("get")
+def get(ctx: typer.Context, post_id: str, json_flag: JsonFlag = False) -> None:
+    """Show a post and the status of each item."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    with state.client(printer) as pp:
+        post = pp.posts.get(post_id)
+    show_post(printer, post)
+
+
+@app.command("publish")
+def publish(
+    ctx: typer.Context,
+    post_id: str,
+    wait: WaitFlag = False,
+    timeout: TimeoutOption = None,
+    json_flag: JsonFlag = False,
+) -> None:
+    """Publish a draft post to its platforms (spends credits); with --wait, until every item is posted."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    with state.client(printer) as pp:
+        started = pp.posts.publish(post_id)
+        if not wait:
+            printer.record(started, title=f"Publishing post {post_id}")
+            return
+        printer.note(f"Publishing post {post_id} ({started.credits_used} credits)")
+        limits = {} if timeout is None else {"timeout": timeout}
+        with waiting(printer.err, f"Post {post_id}") as on_progress:
+            post = pp.posts.wait(post_id, on_progress=on_progress, **limits)
+    show_post(printer, post)
+
+
+@app.command("wait")
+def wait_post(
+    ctx: typer.Context, post_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
+) -> None:
+    """Wait until a post being published is published (or failed), showing its progress."""
+    state = state_of(ctx)
+    printer = state.printer(json_flag)
+    limits = {} if timeout is None else {"timeout": timeout}
+    with state.client(printer) as pp, waiting(printer.err, f"Post {post_id}") as on_progress:
+        post = pp.posts.wait(post_id, on_progress=on_progress, **limits)
+    show_post(printer, post)

@@ -1,0 +1,72 @@
+"""Exit statuses of `powerpost`: one per kind of failure, so scripts can branch on `$?`.
+
+| status | meaning |
+|---|---|
+| 0 | success |
+| 1 | unexpected error (a bug, an unreadable response, an unknown 4xx) |
+| 2 | usage: bad arguments, a missing setting (API key), a body the SDK rejects before sending |
+| 3 | authentication or permission: 401 `INVALID_API_KEY`, 403 `FORBIDDEN` / `INSUFFICIENT_SCOPE` |
+| 4 | not found: 404 `NOT_FOUND` |
+| 5 | rejected request: 400 `VALIDATION_ERROR`, 413 `FILE_TOO_LARGE` / `STORAGE_QUOTA_EXCEEDED` |
+| 6 | not enough credits: 402 `INSUFFICIENT_CREDITS` |
+| 7 | conflict: 409 `ALREADY_PUBLISHED`, 422 `PLATFORM_NOT_CONNECTED` |
+| 8 | rate limited: 429 `RATE_LIMIT_EXCEEDED` (after the SDK's own retries) |
+| 9 | server or connection: 5xx, connection failure, request timeout |
+| 10 | job failed, or a `--wait` ran out of time |
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from powerpost import ConfigurationError, errors
+
+
+class ExitCode(IntEnum):
+    """The documented exit statuses (see the module docstring)."""
+
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2
+    AUTH = 3
+    NOT_FOUND = 4
+    REJECTED = 5
+    CREDITS = 6
+    CONFLICT = 7
+    RATE_LIMITED = 8
+    SERVER = 9
+    JOB = 10
+
+
+_BY_CLASS: tuple[tuple[type[BaseException], ExitCode], ...] = (
+    (errors.AuthenticationError, ExitCode.AUTH),
+    (errors.PermissionDeniedError, ExitCode.AUTH),
+    (errors.NotFoundError, ExitCode.NOT_FOUND),
+    (errors.ValidationError, ExitCode.REJECTED),
+    (errors.PayloadTooLargeError, ExitCode.REJECTED),
+    (errors.InsufficientCreditsError, ExitCode.CREDITS),
+    (errors.AlreadyPublishedError, ExitCode.CONFLICT),
+    (errors.PlatformNotConnectedError, ExitCode.CONFLICT),
+    (errors.RateLimitError, ExitCode.RATE_LIMITED),
+    (errors.InternalServerError, ExitCode.SERVER),
+    (errors.APIConnectionError, ExitCode.SERVER),
+    (errors.JobFailedError, ExitCode.JOB),
+    (errors.WaitTimeoutError, ExitCode.JOB),
+    # Raised before anything is sent: the command line was given something unusable.
+    (errors.RequestValidationError, ExitCode.USAGE),
+    (ConfigurationError, ExitCode.USAGE),
+    (errors.InsecureBaseURLError, ExitCode.USAGE),
+)
+
+
+def exit_code_for(exc: BaseException) -> ExitCode:
+    """The exit status for an exception raised by the SDK; unknown codes fall back on their HTTP status."""
+    for cls, code in _BY_CLASS:
+        if isinstance(exc, cls):
+            return code
+    if isinstance(exc, errors.APIStatusError):
+        if exc.status_code in (401, 403):
+            return ExitCode.AUTH
+        if exc.status_code >= 500:
+            return ExitCode.SERVER
+    return ExitCode.UNEXPECTED

@@ -1,0 +1,119 @@
+"""How results and errors are shown: rich tables for people, JSON (the models' `to_dict()`) for programs.
+
+Results go to stdout; errors and progress go to stderr, so `--json` output can always be piped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+import attrs
+import typer
+from powerpost import errors
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .exit_codes import ExitCode
+
+
+class HasToDict(Protocol):
+    """A generated model (or anything else with `to_dict()`)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready fields."""
+        ...
+
+
+def _cell(value: Any) -> str:
+    """One value as table text: scalars as they are, nested objects as compact JSON."""
+    if value is None:
+        return "-"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value).lower() if isinstance(value, bool) else str(value)
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def error_fields(exc: BaseException) -> dict[str, Any]:
+    """The code, message, HTTP status and request id of an SDK error (whatever of them it has)."""
+    fields: dict[str, Any] = {"type": type(exc).__name__, "code": None, "message": str(exc)}
+    if isinstance(exc, errors.APIStatusError):
+        fields.update(code=exc.code, message=exc.message, status=exc.status_code, request_id=exc.request_id)
+        if isinstance(exc, errors.RateLimitError) and exc.retry_after is not None:
+            fields["retry_after"] = exc.retry_after
+    elif isinstance(exc, errors.JobFailedError) and exc.job_error is not None:
+        fields.update(
+            code=getattr(exc.job_error, "code", None), job_message=getattr(exc.job_error, "message", None)
+        )
+    return fields
+
+
+@attrs.define
+class Printer:
+    """Writes one command's output in the chosen mode."""
+
+    json_mode: bool
+    out: Console = attrs.field(factory=lambda: Console(highlight=False, soft_wrap=False))
+    err: Console = attrs.field(factory=lambda: Console(stderr=True, highlight=False))
+
+    def json(self, payload: Any) -> None:
+        """Print a JSON document on stdout (plain text: no colours, no wrapping)."""
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+
+    def note(self, text: str) -> None:
+        """A line for people (rich markup allowed); in JSON mode on stderr, keeping stdout parseable."""
+        (self.err if self.json_mode else self.out).print(text)
+
+    def record(self, model: HasToDict, *, title: str, omit: Sequence[str] = ()) -> None:
+        """One API object: JSON of all its fields, or a two-column table (without the `omit` fields)."""
+        data = model.to_dict()
+        if self.json_mode:
+            self.json(data)
+            return
+        data = {key: value for key, value in data.items() if key not in omit}
+        table = Table(title=title, show_header=False, title_justify="left", title_style="bold")
+        table.add_column("field", style="cyan", no_wrap=True)
+        table.add_column("value", overflow="fold")
+        for key, value in data.items():
+            table.add_row(key, escape(_cell(value)))
+        self.out.print(table)
+
+    def rows(
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        columns: Sequence[str],
+        *,
+        title: str,
+        payload: Any = None,
+    ) -> None:
+        """Several API objects: JSON (`payload`, default the rows), or a table of the chosen columns."""
+        if self.json_mode:
+            self.json(list(rows) if payload is None else payload)
+            return
+        table = Table(title=f"{title} ({len(rows)})", title_justify="left", title_style="bold")
+        for column in columns:
+            # Ids must stay copyable in one piece; everything else may wrap.
+            table.add_column(column, overflow="fold", no_wrap=column.endswith("_id"))
+        for row in rows:
+            table.add_row(*(escape(_cell(row.get(column))) for column in columns))
+        self.out.print(table)
+
+    def error(self, exc: BaseException, exit_code: ExitCode) -> None:
+        """Report an error on stderr: code, message and request id (JSON in JSON mode)."""
+        fields = error_fields(exc)
+        if self.json_mode:
+            typer.echo(json.dumps({"error": {**fields, "exit_code": int(exit_code)}}, default=str), err=True)
+            return
+        head = fields["code"] or fields["type"]
+        status = f" (HTTP {fields['status']})" if "status" in fields else ""
+        self.err.print(f"[bold red]Error[/]: {escape(str(head))}{status}: {escape(str(fields['message']))}")
+        if fields.get("job_message"):
+            self.err.print(f"  job error: {escape(str(fields['job_message']))}")
+        if "retry_after" in fields:
+            self.err.print(f"  retry after: {fields['retry_after']} s")
+        if "status" in fields:
+            self.err.print(f"  request id: {escape(str(fields.get('request_id') or 'none'))}")

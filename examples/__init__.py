@@ -1,0 +1,1 @@
+"""Runnable PowerPost examples: `python -m examples.quickstart --embedded-mock` (what `make demo` runs)."""
