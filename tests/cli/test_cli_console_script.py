@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import selectors
+import queue
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,21 +28,29 @@ def _free_port() -> int:
 
 
 def _wait_for_line(proc: subprocess.Popen[str], needle: str) -> list[str]:
-    """Read the mock's stderr until `needle` shows up (bounded in time; no sleeping)."""
+    """Read the mock's stderr until `needle` shows up (bounded in time; no sleeping).
+
+    A reader thread feeds a queue: select() on a buffered text stream misses lines that arrived in the same
+    chunk as the previous one, which made this wait hang now and then."""
     assert proc.stderr is not None
+    stream = proc.stderr
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        for line in stream:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
     seen: list[str] = []
     deadline = time.monotonic() + STARTUP_SECONDS
-    with selectors.DefaultSelector() as selector:
-        selector.register(proc.stderr, selectors.EVENT_READ)
-        while time.monotonic() < deadline:
-            if not selector.select(timeout=deadline - time.monotonic()):
-                break
-            line = proc.stderr.readline()
-            if not line:
-                break
-            seen.append(line)
-            if needle in line:
-                return seen
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            line = lines.get(timeout=left)
+        except queue.Empty:
+            break
+        seen.append(line)
+        if needle in line:
+            return seen
     raise AssertionError(f"the mock never said {needle!r}: {seen}")
 
 
