@@ -1,0 +1,16 @@
+"""Fixtures of the reliability tests: a real mock server on a free loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from powerpost_mock import MockSettings, run_in_thread
+from powerpost_mock.server import RunningMock
+
+
+@pytest.fixture
+def mock_server() -> Iterator[RunningMock]:
+    """A fresh mock with generous credits and the default key and workspace."""
+    with run_in_thread(MockSettings(initial_credits=10_000)) as running:
+        yield running
