@@ -1,0 +1,22 @@
+"""``python -m contract_tests.live_preflight``: says what a live contract run needs; exits 2 without it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from contract_tests.targets import live_target
+
+
+def main() -> int:
+    """Print what is missing (exit 2) or what will run (exit 0)."""
+    target = live_target({**os.environ, "POWERPOST_CONTRACT_LIVE": "1"})
+    if isinstance(target, str):
+        print(f"make contract-live: cannot run. {target}", file=sys.stderr)
+        return 2
+    print(f"Checking {target.label} against spec/powerpost.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
