@@ -102,7 +102,9 @@ def sync_detailed(
 
      Lists the workspace's caption generations, newest first, with cursor pagination: pass the previous
     page's `next_cursor` as `cursor` until `has_more` is `false` (then `next_cursor` is `null`). Items
-    leave out `outputs`; fetch one generation to read them. The cursor is opaque.
+    leave out `outputs`; fetch one generation to read them. The cursor is opaque: a cursor the API did
+    not
+    issue (or one that has expired) → 400 `VALIDATION_ERROR`.
 
     Scope: `content:read`.
 
@@ -143,7 +145,9 @@ def sync(
 
      Lists the workspace's caption generations, newest first, with cursor pagination: pass the previous
     page's `next_cursor` as `cursor` until `has_more` is `false` (then `next_cursor` is `null`). Items
-    leave out `outputs`; fetch one generation to read them. The cursor is opaque.
+    leave out `outputs`; fetch one generation to read them. The cursor is opaque: a cursor the API did
+    not
+    issue (or one that has expired) → 400 `VALIDATION_ERROR`.
 
     Scope: `content:read`.
 
@@ -179,7 +183,9 @@ async def asyncio_detailed(
 
      Lists the workspace's caption generations, newest first, with cursor pagination: pass the previous
     page's `next_cursor` as `cursor` until `has_more` is `false` (then `next_cursor` is `null`). Items
-    leave out `outputs`; fetch one generation to read them. The cursor is opaque.
+    leave out `outputs`; fetch one generation to read them. The cursor is opaque: a cursor the API did
+    not
+    issue (or one that has expired) → 400 `VALIDATION_ERROR`.
 
     Scope: `content:read`.
 
@@ -218,7 +224,9 @@ async def asyncio(
 
      Lists the workspace's caption generations, newest first, with cursor pagination: pass the previous
     page's `next_cursor` as `cursor` until `has_more` is `false` (then `next_cursor` is `null`). Items
-    leave out `outputs`; fetch one generation to read them. The cursor is opaque.
+    leave out `outputs`; fetch one generation to read them. The cursor is opaque: a cursor the API did
+    not
+    issue (or one that has expired) → 400 `VALIDATION_ERROR`.
 
     Scope: `content:read`.
 
