@@ -7,9 +7,8 @@ import datetime
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
-from typing import IO, Any, Self, TypeVar
+from typing import IO, Any, ClassVar, Self, TypeVar
 
-import attrs
 import httpx
 from powerpost_api.api.account import get_credits
 from powerpost_api.api.analytics import get_post_item_analytics
@@ -24,7 +23,6 @@ from powerpost_api.api.content import generate_content, get_generation, list_gen
 from powerpost_api.api.images import generate_image, get_image_generation
 from powerpost_api.api.posts import create_post, get_post, publish_post
 from powerpost_api.api.videos import generate_video, get_video_generation
-from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import (
     CalendarEntry,
     CalendarEntryList,
@@ -50,37 +48,22 @@ from powerpost_api.models import (
     VideoGeneration,
     VideoGenerationStarted,
 )
-from powerpost_api.types import UNSET, Response
+from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
+from .arguments import as_status, calendar_range_query, list_generations_query
 from .bodies import coerce_body
-from .config import ClientConfig, redact
+from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
-from .generated_client import PARSE_ERRORS, as_date, as_status, build_client, expect, info, unparsable
-from .pacing import Pacer
-from .response_info import ResponseInfo
+from .generated_client import PARSE_ERRORS, unparsable
 from .retry import RetryPolicy
-from .transport import DEFAULT_LIMITS, PowerPostTransport
+from .transport import DEFAULT_LIMITS
 
 T = TypeVar("T")
 
 
-class _Core:
-    """What every resource of one client shares: settings, generated client, transport, clocks."""
-
-    def __init__(
-        self,
-        config: ClientConfig,
-        transport: PowerPostTransport,
-        sleep: Callable[[float], Awaitable[None]],
-        clock: Callable[[], float],
-    ) -> None:
-        self.config = config
-        self.transport = transport
-        self.client: AuthenticatedClient = build_client(config, transport)
-        self.sleep = sleep
-        self.clock = clock
-        self.last_response: ResponseInfo | None = None
+class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
+    """The async half of the core: sending a call and polling a job."""
 
     async def call(
         self,
@@ -90,18 +73,39 @@ class _Core:
         *args: Any,
         **kw: Any,
     ) -> T:
-        with operations.calling(operation_id):
-            try:
-                response = await fn(*args, client=self.client, **kw)
-            except PowerPostError:
-                raise
-            except PARSE_ERRORS as exc:
-                raise unparsable(exc) from exc
-        self.last_response = info(response)
-        return expect(response, model)
+        # The mark lives in this task's context, where the transport runs too.
+        token = operations.mark(operations.OPERATIONS[operation_id])
+        try:
+            response = await fn(*args, client=self.client, **kw)
+        except PowerPostError:
+            raise
+        except PARSE_ERRORS as exc:
+            raise unparsable(exc) from exc
+        finally:
+            operations.unmark(token)
+        return self.finish(response, model)
 
-    def sibling(self, config: ClientConfig, policy: RetryPolicy | None = None) -> _Core:
-        return _Core(config, self.transport.sibling(policy=policy), self.sleep, self.clock)
+    async def wait(
+        self,
+        what: str,
+        fetch: Callable[[], Awaitable[T]],
+        outcome: Callable[[T], waiters.Outcome],
+        schedule: waiters.PollSchedule,
+        timeout: float,  # noqa: ASYNC109 - measured on the injectable clock
+        poll_interval: float | None,
+        on_progress: Callable[[T], object] | None,
+    ) -> T:
+        return await waiters.async_wait_for(
+            what,
+            fetch,
+            outcome,
+            schedule=schedule,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=self.sleep,
+            clock=self.clock,
+        )
 
 
 class _Resource:
@@ -133,19 +137,11 @@ class MediaResource(_Resource):
         rewound; a non-seekable stream is sent once.
         """
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
-            core = self._core
-            if not upload.replayable:
-                core = core.sibling(core.config, attrs.evolve(core.transport.policy, max_retries=0))
             files, data = upload.form()
             with operations.calling("upload_media"):
-                response = await core.client.get_async_httpx_client().post(
-                    uploads.UPLOAD_PATH, files=files, data=data
-                )
-        self._core.last_response = info(response)
-        try:
-            return Media.from_dict(response.json())
-        except PARSE_ERRORS as exc:
-            raise unparsable(exc) from exc
+                client = self._core.for_upload(upload).client.get_async_httpx_client()
+                response = await client.post(uploads.UPLOAD_PATH, files=files, data=data)
+        return self._core.finish_upload(response)
 
 
 class Content(_Resource):
@@ -176,9 +172,7 @@ class Content(_Resource):
             "list_generations",
             list_generations.asyncio_detailed,
             GenerationList,
-            status=as_status(status) or UNSET,
-            limit=UNSET if limit is None else limit,
-            cursor=UNSET if cursor is None else cursor,
+            **list_generations_query(status, limit, cursor),
         )
 
     def iter(
@@ -197,16 +191,14 @@ class Content(_Resource):
         on_progress: Callable[[Generation], object] | None = None,
     ) -> Generation:
         """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
-        return await waiters.async_wait_for(
+        return await self._core.wait(
             f"Caption generation {generation_id}",
             lambda: self.get(generation_id),
             waiters.job_outcome,
-            schedule=waiters.CAPTION,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=self._core.sleep,
-            clock=self._core.clock,
+            waiters.CAPTION,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
@@ -238,16 +230,14 @@ class Images(_Resource):
         on_progress: Callable[[ImageGeneration], object] | None = None,
     ) -> ImageGeneration:
         """Poll until the image generation completes or fails."""
-        return await waiters.async_wait_for(
+        return await self._core.wait(
             f"Image generation {image_generation_id}",
             lambda: self.get(image_generation_id),
             waiters.job_outcome,
-            schedule=waiters.IMAGE,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=self._core.sleep,
-            clock=self._core.clock,
+            waiters.IMAGE,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
@@ -279,16 +269,14 @@ class Videos(_Resource):
         on_progress: Callable[[VideoGeneration], object] | None = None,
     ) -> VideoGeneration:
         """Poll (every 10 s by default) until the video generation completes or fails."""
-        return await waiters.async_wait_for(
+        return await self._core.wait(
             f"Video generation {video_generation_id}",
             lambda: self.get(video_generation_id),
             waiters.job_outcome,
-            schedule=waiters.VIDEO,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=self._core.sleep,
-            clock=self._core.clock,
+            waiters.VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
@@ -317,16 +305,14 @@ class Posts(_Resource):
         on_progress: Callable[[Post], object] | None = None,
     ) -> Post:
         """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
-        return await waiters.async_wait_for(
+        return await self._core.wait(
             f"Publishing of post {post_id}",
             lambda: self.get(post_id),
             waiters.post_outcome,
-            schedule=waiters.POST,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-            sleep=self._core.sleep,
-            clock=self._core.clock,
+            waiters.POST,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
@@ -352,8 +338,7 @@ class Calendar(_Resource):
             "list_calendar_entries",
             list_calendar_entries.asyncio_detailed,
             CalendarEntryList,
-            start_date=as_date(start_date, "start_date"),
-            end_date=as_date(end_date, "end_date"),
+            **calendar_range_query(start_date, end_date),
         )
 
     async def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
@@ -389,7 +374,7 @@ class Calendar(_Resource):
         )
 
 
-class AsyncPowerPost:
+class AsyncPowerPost(ClientBase[_Core]):
     """The asyncio PowerPost API client (see `PowerPost` for the behaviour).
 
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
@@ -407,6 +392,16 @@ class AsyncPowerPost:
     posts: Posts
     analytics: Analytics
     calendar: Calendar
+    RESOURCES: ClassVar[dict[str, Callable[[Any], object]]] = {
+        "account": Account,
+        "media": MediaResource,
+        "content": Content,
+        "images": Images,
+        "videos": Videos,
+        "posts": Posts,
+        "analytics": Analytics,
+        "calendar": Calendar,
+    }
 
     def __init__(
         self,
@@ -425,77 +420,19 @@ class AsyncPowerPost:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        config = ClientConfig.resolve(
-            api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout
-        )
-        policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
-        power_transport = PowerPostTransport(
-            async_inner=transport,
-            policy=policy,
-            pacer=Pacer(clock=clock, wall_clock=wall_clock, max_hold=policy.max_retry_after),
+        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        power_transport = make_transport(
+            config,
+            policy,
             pacing=pacing,
-            base_path=httpx.URL(config.base_url).path,
-            asleep=sleep,
+            clock=clock,
+            wall_clock=wall_clock,
             verify=verify,
             limits=limits,
+            async_inner=transport,
+            asleep=sleep,
         )
         self._attach(_Core(config, power_transport, sleep, clock))
-
-    def _attach(self, core: _Core) -> None:
-        self._core = core
-        self.account = Account(core)
-        self.media = MediaResource(core)
-        self.content = Content(core)
-        self.images = Images(core)
-        self.videos = Videos(core)
-        self.posts = Posts(core)
-        self.analytics = Analytics(core)
-        self.calendar = Calendar(core)
-
-    @classmethod
-    def _from_core(cls, core: _Core) -> Self:
-        client = cls.__new__(cls)
-        client._attach(core)
-        return client
-
-    @property
-    def workspace_id(self) -> str | None:
-        """The workspace this client acts on (`X-Workspace-Id`)."""
-        return self._core.config.workspace_id
-
-    @property
-    def base_url(self) -> str:
-        """The API base URL."""
-        return self._core.config.base_url
-
-    @property
-    def last_response(self) -> ResponseInfo | None:
-        """Status, request id and rate-limit headers of this client's last successful call."""
-        return self._core.last_response
-
-    @property
-    def generated_client(self) -> AuthenticatedClient:
-        """The generated client, for calling generated functions directly with the same transport."""
-        return self._core.client
-
-    def with_workspace(self, workspace_id: str) -> Self:
-        """A client for another workspace sharing this one's connection pool and pacer."""
-        return self._from_core(self._core.sibling(attrs.evolve(self._core.config, workspace_id=workspace_id)))
-
-    def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
-    ) -> Self:
-        """A client with other retry or timeout settings, sharing the connection pool and pacer."""
-        config = self._core.config
-        if timeout is not None:
-            config = attrs.evolve(
-                config,
-                timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            )
-        policy = self._core.transport.policy
-        if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
-        return self._from_core(self._core.sibling(config, policy))
 
     async def close(self) -> None:
         """Close the connection pool."""
@@ -506,10 +443,3 @@ class AsyncPowerPost:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        config = self._core.config
-        return (
-            f"AsyncPowerPost(base_url={config.base_url!r}, workspace_id={config.workspace_id!r}, "
-            f"api_key={redact(config.api_key)!r})"
-        )

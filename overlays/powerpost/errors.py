@@ -253,7 +253,8 @@ def _class_for(status_code: int, code: str | None) -> type[APIStatusError]:
 def _error_object(content: bytes) -> Mapping[str, Any] | None:
     try:
         document = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than the interpreter's recursion limit.
         return None
     error = document.get("error") if isinstance(document, dict) else None
     return error if isinstance(error, dict) else None

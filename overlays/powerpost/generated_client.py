@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from typing import Any, TypeVar
 
 import httpx
 from powerpost_api.client import AuthenticatedClient
-from powerpost_api.models import GenerationStatus
 from powerpost_api.types import Response
 
 from .config import ClientConfig
-from .errors import PowerPostError, RequestValidationError, UnexpectedResponseError
+from .errors import PowerPostError, UnexpectedResponseError
 from .response_info import ResponseInfo
 from .transport import PowerPostTransport
 
@@ -20,8 +18,9 @@ T = TypeVar("T")
 
 USER_AGENT = "powerpost-python/0.1.0"
 WORKSPACE_HEADER = "X-Workspace-Id"
-# What a generated parser raises on a 2xx body that is not the documented model.
-PARSE_ERRORS = (KeyError, TypeError, AttributeError, ValueError, json.JSONDecodeError)
+# What a generated parser raises on a 2xx body that is not the documented model. RecursionError:
+# `response.json()` on a body nested deeper than the interpreter's recursion limit.
+PARSE_ERRORS = (KeyError, TypeError, AttributeError, ValueError, json.JSONDecodeError, RecursionError)
 
 
 def build_client(config: ClientConfig, transport: PowerPostTransport) -> AuthenticatedClient:
@@ -53,32 +52,10 @@ def expect(response: Response[Any], model: type[T]) -> T:
 
 
 def info(response: Response[Any] | httpx.Response) -> ResponseInfo:
-    """The request id and rate-limit state of a response."""
-    return ResponseInfo.from_headers(int(response.status_code), response.headers)
+    """The request id and rate-limit state of a response (read from the headers when first asked for)."""
+    return ResponseInfo(int(response.status_code), response.headers)
 
 
 def unparsable(exc: Exception) -> PowerPostError:
     """Wrap a generated parser's failure on a 2xx body."""
     return UnexpectedResponseError(f"The response body is not the documented model: {exc!r}")
-
-
-def as_date(value: datetime.date | str, field: str) -> datetime.date:
-    """Accept a date or a `YYYY-MM-DD` string."""
-    if isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(value)
-    except (TypeError, ValueError) as exc:
-        raise RequestValidationError(
-            f"{field} must be a date or 'YYYY-MM-DD', not {value!r}", field=field
-        ) from exc
-
-
-def as_status(value: GenerationStatus | str | None) -> GenerationStatus | None:
-    """Accept a generation status as the enum or its string value."""
-    if value is None or isinstance(value, GenerationStatus):
-        return value
-    try:
-        return GenerationStatus(value)
-    except ValueError as exc:
-        raise RequestValidationError(f"status: {exc}", field="status") from exc

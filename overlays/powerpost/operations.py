@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import attrs
+import httpx
 
 
 @attrs.frozen
@@ -22,10 +23,11 @@ class Operation:
     method: str
     template: str
     side_effect: bool
+    # The pacing key, e.g. `GET /content/generations/{generation_id}`; built once, read on every request.
+    key: str = attrs.field(init=False, eq=False)
 
-    @property
-    def key(self) -> str:
-        """The pacing key: method and path template, e.g. `GET /content/generations/{generation_id}`."""
+    @key.default
+    def _key(self) -> str:
         return f"{self.method} {self.template}"
 
 
@@ -67,15 +69,25 @@ for _op in _SPEC_OPERATIONS:
     _BY_SHAPE.setdefault((_op.method, len(_segments)), []).append((_segments, _op))
 
 
+def mark(op: Operation) -> contextvars.Token[Operation | None]:
+    """Mark the requests sent from now on as `op`; undo with `unmark` (a hot-path `calling`)."""
+    return _current.set(op)
+
+
+def unmark(token: contextvars.Token[Operation | None]) -> None:
+    """Undo the `mark` that returned `token`."""
+    _current.reset(token)
+
+
 @contextmanager
 def calling(operation_id: str) -> Iterator[Operation]:
     """Mark the requests sent inside the block as `operation_id` (for pacing and retry safety)."""
     op = OPERATIONS[operation_id]
-    token = _current.set(op)
+    token = mark(op)
     try:
         yield op
     finally:
-        _current.reset(token)
+        unmark(token)
 
 
 def match(method: str, path: str) -> Operation | None:
@@ -87,11 +99,14 @@ def match(method: str, path: str) -> Operation | None:
     return None
 
 
-def resolve(method: str, path: str, base_path: str) -> Operation:
+def resolve(request: httpx.Request, base_path: str) -> Operation:
     """The operation a request belongs to: the facade's mark, else the path match, else an ad-hoc one."""
     op = _current.get()
+    method = request.method
     if op is not None and op.method == method:
         return op
+    # Only unmarked requests pay for decoding the path.
+    path = request.url.path
     relative = path[len(base_path) :] if base_path and path.startswith(base_path) else path
     found = match(method, relative)
     if found is not None:

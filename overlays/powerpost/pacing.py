@@ -4,9 +4,10 @@ Each response tells how many requests its operation has left in the current wind
 window resets. When nothing remains, the next request of that operation is held until the reset.
 One pacer is shared by every thread, task and `with_workspace` sibling of a client.
 
-`X-RateLimit-Reset` is Unix seconds on the *server's* clock, so the wait is measured against the
-response's `Date` header when there is one (local wall time otherwise) and then turned into a
-deadline on the local monotonic clock.
+`X-RateLimit-Reset` is Unix seconds on the *server's* clock. The wait is measured against local wall
+time, which has sub-second precision, and then turned into a deadline on the local monotonic clock.
+The `Date` header only has whole seconds (measuring against it overshoots every hold by the fraction
+of a second already gone), so it is used only when it shows the local clock is clearly off.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ import attrs
 # Above this many remaining requests, slots are counted without the lock: a lost decrement under a
 # thread race only makes the estimate optimistic by one, and the next response corrects it.
 _LOCK_FREE_MARGIN = 8
+# How far `Date` may be from local wall time before the local clock is taken to be wrong: more than
+# the header's one-second truncation plus a generous network delay.
+MAX_CLOCK_SKEW = 2.0
 
 
 @attrs.define
@@ -90,10 +94,15 @@ class Pacer:
         self._windows[key] = _Window(remaining, reset_raw, self._clock() + wait)
 
     def seconds_until(self, reset_raw: int, headers: Mapping[str, str]) -> float:
-        """Seconds from now until the server-clock instant `reset_raw`, using the `Date` header."""
-        server_now = _date_header(headers)
-        if server_now is None:
-            server_now = self._wall_clock()
+        """Seconds from now until the server-clock instant `reset_raw`.
+
+        Measured on local wall time, unless the `Date` header is more than `MAX_CLOCK_SKEW` seconds
+        away from it: then the local clock is off and the server's `Date` is the better estimate.
+        """
+        server_now = self._wall_clock()
+        date = _date_header(headers)
+        if date is not None and abs(date - server_now) > MAX_CLOCK_SKEW:
+            server_now = date
         return max(0.0, reset_raw - server_now)
 
     def reset_wait(self, headers: Mapping[str, str]) -> float | None:

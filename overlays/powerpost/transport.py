@@ -19,6 +19,7 @@ from . import operations
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, error_from_response
 from .operations import Operation
 from .pacing import Pacer
+from .response_info import read_headers
 from .retry import RetryPolicy, requested_wait
 
 logger = logging.getLogger("powerpost")
@@ -103,41 +104,28 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`, holding it while its window is exhausted and retrying what is safe."""
-        op = operations.resolve(request.method, request.url.path, self._base_path)
+        op = operations.resolve(request, self._base_path)
         inner = self._inner.sync()
         attempt, waited = 0, 0.0
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = self.pacer.hold(op.key)
+                    hold = self._hold(op)
                     if hold <= 0:
                         break
-                    logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
                     self._sleep(hold)
             try:
                 response = inner.handle_request(request)
             except httpx.TransportError as exc:
-                delay = self.policy.delay_after_exception(
-                    exc, attempt=attempt, side_effect=op.side_effect, waited=waited
-                )
-                if delay is None:
-                    raise _connection_error(exc, request) from exc
-                _log_retry(op, request, delay, attempt, self.policy, type(exc).__name__, None)
+                delay = self._delay_after_exception(exc, op, request, attempt, waited)
             else:
-                if self._pacing:
-                    self.pacer.observe(op.key, response.headers)
-                if response.status_code < 400:
-                    _log_response(request, response)
+                if self._accepted(op, request, response):
                     return response
                 try:
                     response.read()
                 finally:
                     response.close()
-                error = _error(request, response)
-                delay = self._retry_delay(error, op, attempt, waited)
-                if delay is None:
-                    raise error
-                _log_retry(op, request, delay, attempt, self.policy, _reason(error), error.request_id)
+                delay = self._delay_after_status(op, request, response, attempt, waited)
             self._sleep(delay)
             waited += delay
             attempt += 1
@@ -151,41 +139,28 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """The async twin of `handle_request`, with the same decisions."""
-        op = operations.resolve(request.method, request.url.path, self._base_path)
+        op = operations.resolve(request, self._base_path)
         inner = self._inner.async_()
         attempt, waited = 0, 0.0
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = self.pacer.hold(op.key)
+                    hold = self._hold(op)
                     if hold <= 0:
                         break
-                    logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
                     await self._asleep(hold)
             try:
                 response = await inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                delay = self.policy.delay_after_exception(
-                    exc, attempt=attempt, side_effect=op.side_effect, waited=waited
-                )
-                if delay is None:
-                    raise _connection_error(exc, request) from exc
-                _log_retry(op, request, delay, attempt, self.policy, type(exc).__name__, None)
+                delay = self._delay_after_exception(exc, op, request, attempt, waited)
             else:
-                if self._pacing:
-                    self.pacer.observe(op.key, response.headers)
-                if response.status_code < 400:
-                    _log_response(request, response)
+                if self._accepted(op, request, response):
                     return response
                 try:
                     await response.aread()
                 finally:
                     await response.aclose()
-                error = _error(request, response)
-                delay = self._retry_delay(error, op, attempt, waited)
-                if delay is None:
-                    raise error
-                _log_retry(op, request, delay, attempt, self.policy, _reason(error), error.request_id)
+                delay = self._delay_after_status(op, request, response, attempt, waited)
             await self._asleep(delay)
             waited += delay
             attempt += 1
@@ -195,7 +170,45 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._owner:
             await self._inner.aclose()
 
-    # -- shared ---------------------------------------------------------------------------------
+    # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
+
+    def _hold(self, op: Operation) -> float:
+        hold = self.pacer.hold(op.key)
+        if hold > 0:
+            logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
+        return hold
+
+    def _accepted(self, op: Operation, request: httpx.Request, response: httpx.Response) -> bool:
+        """Record the response's rate-limit headers; True when it is a success to hand back."""
+        if self._pacing:
+            self.pacer.observe(op.key, read_headers(response.headers))
+        if response.status_code < 400:
+            _log_response(request, response)
+            return True
+        return False
+
+    def _delay_after_status(
+        self, op: Operation, request: httpx.Request, response: httpx.Response, attempt: int, waited: float
+    ) -> float:
+        """The wait before retrying a (read) error response; raises its typed error when not retried."""
+        error = _error(request, response)
+        delay = self._retry_delay(error, op, attempt, waited)
+        if delay is None:
+            raise error
+        _log_retry(op, request, delay, attempt, self.policy, _reason(error), error.request_id)
+        return delay
+
+    def _delay_after_exception(
+        self, exc: httpx.TransportError, op: Operation, request: httpx.Request, attempt: int, waited: float
+    ) -> float:
+        """The wait before retrying after a transport failure; raises `APIConnectionError` when not."""
+        delay = self.policy.delay_after_exception(
+            exc, attempt=attempt, side_effect=op.side_effect, waited=waited
+        )
+        if delay is None:
+            raise _connection_error(exc, request) from exc
+        _log_retry(op, request, delay, attempt, self.policy, type(exc).__name__, None)
+        return delay
 
     def _retry_delay(self, error: APIStatusError, op: Operation, attempt: int, waited: float) -> float | None:
         requested = requested_wait(error)
@@ -231,6 +244,8 @@ def _log_retry(
     reason: str,
     request_id: str | None,
 ) -> None:
+    if not logger.isEnabledFor(logging.INFO):
+        return
     logger.info(
         "Retrying %s %s in %.2fs (retry %d of %d) after %s; request id %s",
         request.method,

@@ -77,32 +77,54 @@ def job_error(result: Any) -> JobError | None:
     return None
 
 
-@attrs.frozen
-class _Plan:
-    first: float
-    interval: float
-    timeout: float
-    max_polls: int
+class _Polling:
+    """The decisions of one wait, shared by `wait_for` and `async_wait_for` (which only add the I/O)."""
 
-    @classmethod
-    def make(cls, schedule: PollSchedule, timeout: float | None, poll_interval: float | None) -> _Plan:
+    def __init__(
+        self,
+        what: str,
+        schedule: PollSchedule,
+        timeout: float | None,
+        poll_interval: float | None,
+        clock: Callable[[], float],
+    ) -> None:
         interval = poll_interval if poll_interval is not None else schedule.interval
         if interval <= 0:
             raise ValueError("poll_interval must be positive")
-        first = min(schedule.first, interval)
-        limit = schedule.timeout if timeout is None else timeout
-        return cls(first, interval, limit, math.ceil(limit / interval) + 2)
+        self._what = what
+        self._interval = interval
+        self._timeout = schedule.timeout if timeout is None else timeout
+        self._clock = clock
+        self._deadline = clock() + self._timeout
+        self._delay = min(schedule.first, interval)
+        self._polls_left = math.ceil(self._timeout / interval) + 2
+        self.last: Any = None
 
+    def next_wait(self) -> float | None:
+        """Seconds to sleep before the next poll, or None when the time (or poll budget) is up."""
+        remaining = self._deadline - self._clock()
+        if remaining <= 0 or self._polls_left <= 0:
+            return None
+        self._polls_left -= 1
+        delay, self._delay = self._delay, self._interval
+        return min(delay, remaining)
 
-def _failed(what: str, result: Any) -> JobFailedError:
-    error = job_error(result)
-    detail = f"{error.code}: {error.message}" if error is not None else "no error detail"
-    return JobFailedError(f"{what} failed ({detail})", job_error=error, result=result)
+    def finished(self, result: Any, outcome: Callable[[Any], Outcome]) -> bool:
+        """True when `result` is done; raises `JobFailedError` when it failed."""
+        self.last = result
+        state = outcome(result)
+        if state is Outcome.FAILED:
+            error = job_error(result)
+            detail = f"{error.code}: {error.message}" if error is not None else "no error detail"
+            raise JobFailedError(f"{self._what} failed ({detail})", job_error=error, result=result)
+        return state is Outcome.DONE
 
-
-def _timed_out(what: str, plan: _Plan, last: Any) -> WaitTimeoutError:
-    status = getattr(last, "status", None)
-    return WaitTimeoutError(f"{what} still {status or 'unknown'} after {plan.timeout:g}s", last=last)
+    def timed_out(self) -> WaitTimeoutError:
+        """The error for a wait that ran out of time."""
+        status = getattr(self.last, "status", None)
+        return WaitTimeoutError(
+            f"{self._what} still {status or 'unknown'} after {self._timeout:g}s", last=self.last
+        )
 
 
 def wait_for(
@@ -118,25 +140,15 @@ def wait_for(
     clock: Callable[[], float],
 ) -> T:
     """Poll `fetch` until `outcome` says done (return it) or failed (raise `JobFailedError`)."""
-    plan = _Plan.make(schedule, timeout, poll_interval)
-    deadline = clock() + plan.timeout
-    delay = plan.first
-    last: T | None = None
-    for _ in range(plan.max_polls):
-        remaining = deadline - clock()
-        if remaining <= 0:
-            break
-        sleep(min(delay, remaining))
-        last = fetch()
+    polling = _Polling(what, schedule, timeout, poll_interval, clock)
+    while (delay := polling.next_wait()) is not None:
+        sleep(delay)
+        result = fetch()
         if on_progress is not None:
-            on_progress(last)
-        state = outcome(last)
-        if state is Outcome.DONE:
-            return last
-        if state is Outcome.FAILED:
-            raise _failed(what, last)
-        delay = plan.interval
-    raise _timed_out(what, plan, last)
+            on_progress(result)
+        if polling.finished(result, outcome):
+            return result
+    raise polling.timed_out()
 
 
 async def async_wait_for(
@@ -152,24 +164,14 @@ async def async_wait_for(
     clock: Callable[[], float],
 ) -> T:
     """The async twin of `wait_for`; `on_progress` may be a plain or an async callable."""
-    plan = _Plan.make(schedule, timeout, poll_interval)
-    deadline = clock() + plan.timeout
-    delay = plan.first
-    last: T | None = None
-    for _ in range(plan.max_polls):
-        remaining = deadline - clock()
-        if remaining <= 0:
-            break
-        await sleep(min(delay, remaining))
-        last = await fetch()
+    polling = _Polling(what, schedule, timeout, poll_interval, clock)
+    while (delay := polling.next_wait()) is not None:
+        await sleep(delay)
+        result = await fetch()
         if on_progress is not None:
-            result = on_progress(last)
-            if inspect.isawaitable(result):
-                await result
-        state = outcome(last)
-        if state is Outcome.DONE:
-            return last
-        if state is Outcome.FAILED:
-            raise _failed(what, last)
-        delay = plan.interval
-    raise _timed_out(what, plan, last)
+            progress = on_progress(result)
+            if inspect.isawaitable(progress):
+                await progress
+        if polling.finished(result, outcome):
+            return result
+    raise polling.timed_out()

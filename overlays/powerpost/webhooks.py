@@ -80,6 +80,8 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
             document = json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise WebhookParseError(f"Webhook body is not JSON: {exc}") from exc
+        except RecursionError as exc:
+            raise WebhookParseError("Webhook body is JSON nested too deeply to decode") from exc
     if not isinstance(document, dict):
         raise WebhookParseError(f"Webhook body must be a JSON object, got {type(document).__name__}")
     event = document.get("event")
@@ -100,6 +102,6 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
         parsed: Event = model.from_dict(document)
     except KeyError as exc:
         raise WebhookParseError(f"{event} event is missing the field {exc.args[0]!r}") from exc
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise WebhookParseError(f"{event} event has an invalid value: {exc}") from exc
     return parsed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 from powerpost import errors
@@ -140,3 +142,27 @@ def test_key_echoed_by_a_server_is_scrubbed_from_the_message(api: Harness) -> No
         api.run(api.client.account.get_credits())
     assert KEY not in str(caught.value)
     assert KEY not in repr(caught.value)
+
+
+DEEP_JSON = b"[" * 100_000 + b"]" * 100_000  # nested far deeper than Python's recursion limit
+
+
+def test_a_2xx_body_nested_too_deeply_raises_a_typed_error(api: Harness) -> None:
+    api.router.get("/content/generations/g1").respond(200, content=DEEP_JSON)
+    with pytest.raises(errors.UnexpectedResponseError, match="RecursionError"):
+        api.run(api.client.content.get("g1"))
+
+
+@pytest.mark.parametrize(("status", "cls"), [(404, errors.NotFoundError), (500, errors.InternalServerError)])
+def test_an_error_body_nested_too_deeply_keeps_its_status_class_and_raw_text(
+    make_api: Callable[..., Harness], status: int, cls: type[errors.APIStatusError]
+) -> None:
+    for kind in ("sync", "async"):
+        harness = make_api(kind, max_retries=0)
+        harness.router.get("/account/credits").respond(status, content=DEEP_JSON)
+        with pytest.raises(cls) as caught:
+            harness.run(harness.client.account.get_credits())
+        assert caught.value.status_code == status
+        assert caught.value.code is None
+        assert caught.value.text.startswith("[[[[")
+        assert "without a PowerPost error body" in str(caught.value)

@@ -6,6 +6,7 @@ import threading
 from email.utils import formatdate
 
 import httpx
+import pytest
 from powerpost.pacing import Pacer
 
 from .conftest import FakeClock, Harness, generation
@@ -99,3 +100,35 @@ def test_reset_uses_local_time_without_a_date_header() -> None:
     assert pacer.hold("GET /x") == 3.0
     clock.advance(3)
     assert pacer.hold("GET /x") == 0.0
+
+
+def _observe_at(clock: FakeClock, date: float, reset: int) -> Pacer:
+    pacer = Pacer(clock=clock.now, wall_clock=clock.time)
+    headers = {
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": str(reset),
+        "date": formatdate(date, usegmt=True),  # whole seconds, as servers send it
+    }
+    pacer.observe("GET /x", headers)
+    return pacer
+
+
+def test_hold_uses_the_local_clocks_fraction_of_a_second_not_the_whole_second_date() -> None:
+    clock = FakeClock()
+    clock.advance(0.55)  # 0.55 s into the server's second; Date still says the whole second
+    pacer = _observe_at(clock, clock.wall, reset=int(clock.wall) + 1)
+    assert pacer.hold("GET /x") == pytest.approx(0.45)
+
+
+def test_hold_follows_the_date_header_when_the_local_clock_is_clearly_off() -> None:
+    clock = FakeClock()
+    server_now = clock.wall + 10.0  # the local clock is 10 s behind the server
+    pacer = _observe_at(clock, server_now, reset=int(server_now) + 3)
+    assert pacer.hold("GET /x") == pytest.approx(3.0)
+
+
+def test_a_date_header_within_the_skew_allowance_does_not_override_the_local_clock() -> None:
+    clock = FakeClock()
+    clock.advance(0.25)
+    pacer = _observe_at(clock, clock.wall - 1.0, reset=int(clock.wall) + 2)  # Date says EPOCH - 1
+    assert pacer.hold("GET /x") == pytest.approx(1.75)

@@ -90,3 +90,13 @@ def test_unknown_event_is_kept_not_rejected() -> None:
 def test_malformed_body_raises_a_typed_error(body: bytes) -> None:
     with pytest.raises(errors.WebhookParseError):
         parse_event(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000 + b"]" * 100_000, "[" * 100_000 + "]" * 100_000, b'{"event": ' * 50_000],
+    ids=["deep-bytes", "deep-text", "deep-unclosed"],
+)
+def test_json_nested_too_deeply_is_a_parse_error(body: bytes | str) -> None:
+    with pytest.raises(errors.WebhookParseError, match="nested too deeply"):
+        parse_event(body)

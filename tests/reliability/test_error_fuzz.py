@@ -227,12 +227,6 @@ def test_an_error_status_always_becomes_an_api_status_error_with_that_status(
         assert retry_after is None or (math.isfinite(retry_after) and retry_after >= 0), retry_after
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="SDK defect: json.loads RecursionError escapes (errors._error_object catches only ValueError/"
-    "UnicodeDecodeError; 2xx bodies are decoded by the generated _parse_response outside any guard)",
-)
 @pytest.mark.parametrize("status", [200, 404, 500])
 def test_deeply_nested_json_body_is_a_typed_error(status: int) -> None:
     """A body nested deeper than Python's recursion limit still ends as a PowerPostError."""
