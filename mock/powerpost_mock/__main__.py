@@ -13,6 +13,7 @@ import attrs
 import uvicorn
 
 from .app import create_app
+from .http_impl import HTTP_CHOICES, access_log_wanted, resolve_http
 from .settings import MockSettings, parse_setting
 
 FLAGS = (
@@ -47,6 +48,12 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, M
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=4010)
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument(
+        "--http",
+        choices=HTTP_CHOICES,
+        default="auto",
+        help="uvicorn's HTTP implementation (auto: httptools when installed, else h11)",
+    )
     for name in FLAGS:
         parser.add_argument("--" + name.replace("_", "-"), dest=name, default=None, metavar="VALUE")
     args = parser.parse_args(argv)
@@ -59,11 +66,13 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, M
 def main(argv: Sequence[str] | None = None) -> None:
     """Start the server (blocks until interrupted)."""
     args, settings = parse_args(argv)
+    http = resolve_http(args.http)
     base_url = f"http://{args.host}:{args.port}/api/v1"
     print(f"PowerPost mock on {base_url}", flush=True)
     print(f"  POWERPOST_BASE_URL={base_url}", flush=True)
     print(f"  POWERPOST_API_KEY={settings.api_key}", flush=True)
     print(f"  POWERPOST_WORKSPACE_ID={settings.workspace_id}", flush=True)
+    print(f"  http: {http}", flush=True)
     changed = {k: v for k, v in attrs.asdict(settings).items() if v != getattr(MockSettings(), k)}
     if changed:
         print(f"  settings: {changed}", flush=True)
@@ -72,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         host=args.host,
         port=args.port,
         log_level=args.log_level,
-        http="h11",
+        access_log=access_log_wanted(args.log_level),
+        http=http,
         date_header=False,
     )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from email.utils import formatdate
+from functools import lru_cache
 
 
 class MockClock:
@@ -22,6 +24,24 @@ class MockClock:
         return self.now()
 
 
+class HttpDate:
+    """`Date` header values of mock times; a value holds for a whole second, so it is formatted once."""
+
+    def __init__(self) -> None:
+        self._second: int | None = None
+        self._value = b""
+
+    def __call__(self, ts: float) -> bytes:
+        """The IMF-fixdate of `ts` (seconds precision), as bytes for an ASGI header."""
+        second = int(ts)
+        if second != self._second:
+            self._value = formatdate(second, usegmt=True).encode()
+            self._second = second
+        return self._value
+
+
+# A job's timestamps are rendered again on every poll of it.
+@lru_cache(maxsize=4096)
 def iso(ts: float) -> str:
     """ISO-8601 UTC with a `Z`, seconds precision, as PowerPost writes timestamps."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

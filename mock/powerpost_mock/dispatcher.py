@@ -9,15 +9,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import uuid
-from email.utils import formatdate
+import secrets
 from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import ApiError, DroppedConnection, validation_error
+from .clock import HttpDate
+from .errors import ApiError, DroppedConnection, unread_body, validation_error
 from .handlers import HANDLERS
 from .mock_state import MockState
 from .models import ApiKey, Workspace
@@ -31,11 +31,14 @@ API_PREFIX = "/api/v1"
 PASS_THROUGH = ("/_mock", "/openapi.json", "/openapi.yaml")
 MAX_JSON_BYTES = 1024 * 1024
 JSON_HEADER = (b"content-type", b"application/json")
+CLOSE_HEADER = (b"connection", b"close")
+# One encoder for every answer: `json.dumps` with options builds a new encoder per call.
+_encode_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 
 
 async def send_json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]]) -> None:
     """One complete JSON response."""
-    payload = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    payload = _encode_json(body).encode()
     await send(
         {
             "type": "http.response.start",
@@ -50,8 +53,9 @@ async def drop_connection(send: Send) -> None:
     """Close the connection without a response.
 
     ASGI has no "close now" message, so we start a response that the server must refuse (a header value
-    with a line break): uvicorn marks the response started, writes nothing and, when the exception below
-    reaches it, closes the socket. The client sees a connection error, never a status line."""
+    with a line break, which HTTP forbids): both of uvicorn's HTTP implementations, h11 and httptools,
+    mark the response started, refuse it before writing a byte and, when the exception below reaches
+    them, close the socket. The client sees a connection error, never a status line (tested on both)."""
     try:
         await send(
             {"type": "http.response.start", "status": 500, "headers": [(b"x-mock-fault", b"drop\r\n")]}
@@ -83,6 +87,7 @@ class ApiDispatcher:
     def __init__(self, app: ASGIApp, state: MockState) -> None:
         self.app = app
         self.state = state
+        self._http_date = HttpDate()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Route API paths here and everything else to Starlette."""
@@ -93,7 +98,7 @@ class ApiDispatcher:
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         state = self.state
-        request_id = uuid.uuid4().hex
+        request_id = secrets.token_hex(16)
         now = state.clock.now()
         state.settle()
         path: str = scope["path"]
@@ -120,38 +125,42 @@ class ApiDispatcher:
             state.ledger.faults.append(
                 {"fault": fault, "operation": operation.operation_id, "request_id": request_id, "path": path}
             )
-        verdict = state.rate_limiter.peek(bucket, operation.operation_id, now)
         if fault == "error_500":
-            await self._error(
-                send, ApiError(500, "INTERNAL_ERROR", "Server error — try again later"), verdict, request_id
-            )
+            verdict = state.rate_limiter.peek(bucket, operation.operation_id, now)
+            error = ApiError(500, "INTERNAL_ERROR", "Server error — try again later")
+            await self._error(send, error, verdict, request_id)
             return
         if fault == "rate_429":
+            verdict = state.rate_limiter.peek(bucket, operation.operation_id, now)
             forced = RateLimitVerdict(False, verdict.limit, 0, verdict.reset, verdict.retry_after)
             await self._error(send, self._rate_error(forced), forced, request_id)
             return
+        # Counted only once the key is known; an earlier refusal shows the window without counting.
+        counted: RateLimitVerdict | None = None
         try:
             key = state.keys.get(key_value or "")
             if key is None:
                 raise ApiError(401, "INVALID_API_KEY", "Missing or invalid API key")
-            verdict = state.rate_limiter.hit(key.key, operation.operation_id, now)
-            if not verdict.allowed:
-                raise self._rate_error(verdict)
+            counted = state.rate_limiter.hit(key.key, operation.operation_id, now)
+            if not counted.allowed:
+                raise self._rate_error(counted)
             ctx = await self._prepare(scope, receive, operation, key, path_values, request_id)
             state.ledger.requests[operation.operation_id] += 1
             result = await HANDLERS[operation.operation_id](ctx)
-        except ApiError as error:
-            await self._error(send, error, verdict, request_id)
+        except ApiError as refusal:
+            verdict = counted or state.rate_limiter.peek(bucket, operation.operation_id, now)
+            await self._error(send, refusal, verdict, request_id)
             return
         except Exception:
             log.exception("unexpected error in %s", operation.operation_id)
-            await self._error(
-                send, ApiError(500, "INTERNAL_ERROR", "Server error — try again later"), verdict, request_id
-            )
+            verdict = counted or state.rate_limiter.peek(bucket, operation.operation_id, now)
+            crash = ApiError(500, "INTERNAL_ERROR", "Server error — try again later")
+            await self._error(send, crash, verdict, request_id)
             return
+        assert counted is not None  # the handler ran, so the request was counted
         if fault == "drop_after":
             await drop_connection(send)
-        await send_json(send, 200, result, self._common_headers(verdict, request_id))
+        await send_json(send, 200, result, self._common_headers(counted, request_id))
 
     @staticmethod
     def _rate_error(verdict: RateLimitVerdict) -> ApiError:
@@ -183,7 +192,7 @@ class ApiDispatcher:
             if workspace is None or workspace.account_id != key.account_id:
                 raise ApiError(403, "FORBIDDEN", "You don't have access to this workspace")
         for param in operation.path_params:
-            check(param.validator, path_values[param.name], f"path.{param.name}")
+            param.check(path_values[param.name], f"path.{param.name}")
         query = self._query(scope, operation)
         request = Request(scope, receive)
         body: Any = None
@@ -203,9 +212,11 @@ class ApiDispatcher:
 
     @staticmethod
     def _query(scope: Scope, operation: Operation) -> dict[str, Any]:
-        raw_query = scope.get("query_string", b"").decode("latin-1")
+        raw_query = scope.get("query_string", b"")
+        if not raw_query and not operation.required_query:
+            return {}
         values: dict[str, Any] = {}
-        for name, raw in parse_qsl(raw_query, keep_blank_values=True):
+        for name, raw in parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True):
             param = operation.query_params.get(name)
             if param is None:
                 raise validation_error(f"query.{name}: unknown query parameter")
@@ -219,22 +230,25 @@ class ApiDispatcher:
                 if raw not in ("true", "false"):
                     raise validation_error(f"query.{name}: '{raw}' is not a valid boolean")
                 value = raw == "true"
-            check(param.validator, value, f"query.{name}")
+            param.check(value, f"query.{name}")
             values[name] = value
-        for name, param in operation.query_params.items():
-            if param.required and name not in values:
+        for name in operation.required_query:
+            if name not in values:
                 raise validation_error(f"query.{name}: required parameter is missing")
         return values
 
     @staticmethod
     async def _json_body(request: Request, operation: Operation) -> Any:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_JSON_BYTES:
+            raise unread_body(validation_error(f"body: larger than {MAX_JSON_BYTES} bytes"))
         chunks: list[bytes] = []
         size = 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > MAX_JSON_BYTES:
-                raise validation_error(f"body: larger than {MAX_JSON_BYTES} bytes")
+                raise unread_body(validation_error(f"body: larger than {MAX_JSON_BYTES} bytes"))
             chunks.append(chunk)
         raw = b"".join(chunks)
         if not raw:
@@ -259,11 +273,15 @@ class ApiDispatcher:
         request_id: str,
         extra: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        headers = [*self._common_headers(verdict, request_id), *(extra or [])]
+        headers = self._common_headers(verdict, request_id)
+        if extra:
+            headers.extend(extra)
+        if error.close_connection:
+            headers.append(CLOSE_HEADER)
         await send_json(send, error.status, error.body(), headers)
 
     def _common_headers(self, verdict: RateLimitVerdict, request_id: str) -> list[tuple[bytes, bytes]]:
         # `Date` comes from the mock clock, not uvicorn's wall clock: clients measure X-RateLimit-Reset
         # against it, and tests advance the mock clock.
-        date = formatdate(self.state.clock.now(), usegmt=True).encode()
+        date = self._http_date(self.state.clock.now())
         return [*verdict.headers(), (b"x-request-id", request_id.encode()), (b"date", date)]

@@ -8,7 +8,10 @@ import httpx
 
 
 class ApiError(Exception):
-    """An error answer: HTTP status, error code and message, plus optional extra fields of `error`."""
+    """An error answer: HTTP status, error code and message, plus optional extra fields of `error`.
+
+    `close_connection` makes the answer carry `Connection: close`: set it (with `unread_body`) when the
+    request body is refused before it was read to the end."""
 
     def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
         super().__init__(message)
@@ -16,10 +19,21 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.extra = extra
+        self.close_connection = False
 
     def body(self) -> dict[str, Any]:
         """The JSON envelope `{"error": {"code", "message", ...}}`."""
         return {"error": {"code": self.code, "message": self.message, **self.extra}}
+
+
+def unread_body(error: ApiError) -> ApiError:
+    """`error`, answered with `Connection: close`.
+
+    Kept alive, the connection would make the server read and discard the rest of the body (and the
+    client send all of it, say 600 MB) before the next request; closed, the client stops sending and reads
+    the answer, which is already on its way."""
+    error.close_connection = True
+    return error
 
 
 def validation_error(message: str) -> ApiError:

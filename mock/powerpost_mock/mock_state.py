@@ -15,6 +15,7 @@ import attrs
 from .clock import MockClock, iso
 from .errors import ApiError, insufficient_credits
 from .faults import FaultConfig, FaultInjector
+from .job_settlement import finish
 from .ledger import Ledger
 from .models import (
     Account,
@@ -180,8 +181,6 @@ class MockState:
         if not self._due:
             return
         now = self.clock.now()
-        from .job_settlement import finish
-
         while self._due and self._due[0][0] <= now:
             _, _, job = heapq.heappop(self._due)
             if job.status in ("processing", "publishing"):
@@ -189,8 +188,6 @@ class MockState:
 
     def force(self, job_id: str, outcome: str) -> Job | None:
         """Admin: complete or fail a job (or a publishing) right now."""
-        from .job_settlement import finish
-
         job: Job | None = (
             self.captions.get(job_id)
             or self.images.get(job_id)

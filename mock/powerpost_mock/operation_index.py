@@ -1,5 +1,6 @@
 """The spec's operations, indexed once at start: route lookup by dict (static paths) or a few compiled
-patterns (templated paths), each with its scope, workspace need and pre-compiled validators."""
+patterns (templated paths), each with its scope, workspace need and pre-compiled validators (parameters
+with simple schemas also get a fast predicate)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 import attrs
 from jsonschema import Draft202012Validator
 
-from .validation import SchemaCompiler
+from .validation import SchemaCheck, SchemaCompiler
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -22,7 +23,7 @@ class ParamSpec:
     location: str
     required: bool
     kind: str
-    validator: Draft202012Validator
+    check: SchemaCheck
 
 
 @attrs.frozen
@@ -36,6 +37,7 @@ class Operation:
     needs_workspace: bool
     path_params: tuple[ParamSpec, ...]
     query_params: dict[str, ParamSpec]
+    required_query: tuple[str, ...]
     body_media_type: str | None
     body_required: bool
     body_validator: Draft202012Validator | None
@@ -110,7 +112,7 @@ class OperationIndex:
                         location=param["in"],
                         required=bool(param.get("required", False)),
                         kind=_param_kind(spec, param.get("schema", {})),
-                        validator=compiler.compile(pointer),
+                        check=compiler.compile_check(pointer),
                     )
                 )
         body = raw.get("requestBody")
@@ -129,6 +131,7 @@ class OperationIndex:
             needs_workspace=needs_workspace,
             path_params=tuple(p for p in params if p.location == "path"),
             query_params={p.name: p for p in params if p.location == "query"},
+            required_query=tuple(p.name for p in params if p.location == "query" and p.required),
             body_media_type=media_type,
             body_required=bool(body and body.get("required", False)),
             body_validator=body_validator,

@@ -13,6 +13,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from .app import create_app
+from .http_impl import resolve_http
 from .settings import MockSettings
 
 STARTUP_TIMEOUT = 10.0
@@ -27,21 +28,32 @@ class RunningMock:
     api_key: str
     workspace_id: str
     app: Starlette
+    http: str
 
 
 @contextlib.contextmanager
 def run_in_thread(
-    settings: MockSettings | None = None, host: str = "127.0.0.1", port: int = 0
+    settings: MockSettings | None = None, host: str = "127.0.0.1", port: int = 0, http: str = "auto"
 ) -> Iterator[RunningMock]:
-    """Serve a fresh mock on `host:port` (0 = a free port) until the block ends."""
+    """Serve a fresh mock on `host:port` (0 = a free port) until the block ends.
+
+    `http` is uvicorn's HTTP implementation: "auto" (httptools when installed, else h11), "httptools"
+    or "h11"; `RunningMock.http` says which one runs."""
     settings = settings or MockSettings()
+    implementation = resolve_http(http)
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound_port = sock.getsockname()[1]
     config = uvicorn.Config(
-        app, log_level="warning", lifespan="on", http="h11", loop="asyncio", date_header=False
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        http=implementation,
+        loop="asyncio",
+        date_header=False,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -53,7 +65,9 @@ def run_in_thread(
         time.sleep(0.005)
     root = f"http://{host}:{bound_port}"
     try:
-        yield RunningMock(f"{root}/api/v1", root, settings.api_key, settings.workspace_id, app)
+        yield RunningMock(
+            f"{root}/api/v1", root, settings.api_key, settings.workspace_id, app, implementation
+        )
     finally:
         server.should_exit = True
         thread.join(timeout=STARTUP_TIMEOUT)

@@ -2,7 +2,8 @@
 
 Bytes are counted as they arrive and only the first few are kept (to sniff the real format); the content
 itself is never stored. The upload stops with 413 `FILE_TOO_LARGE` as soon as the limit is passed, and
-before reading anything when `Content-Length` already exceeds the largest limit.
+before reading anything when `Content-Length` already exceeds the largest limit; both answers close the
+connection, so the client stops sending the rest.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import attrs
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.requests import Request
 
-from .errors import ApiError, validation_error
+from .errors import ApiError, unread_body, validation_error
 from .media_sniffing import SNIFF_BYTES, sniff
 
 MULTIPART_OVERHEAD = 64 * 1024
@@ -145,14 +146,14 @@ async def receive_upload(request: Request, limits: UploadLimits) -> ReceivedUplo
     declared = request.headers.get("content-length")
     largest = max(limits.image, limits.video)
     if declared is not None and declared.isdigit() and int(declared) > largest + MULTIPART_OVERHEAD:
-        raise too_large(largest, "video")
+        raise unread_body(too_large(largest, "video"))
     collector = _Collector(limits)
     parser = MultipartParser(boundary, collector.callbacks())
     try:
         async for chunk in request.stream():
             parser.write(chunk)
             if collector.error is not None:
-                raise collector.error
+                raise unread_body(collector.error)
         parser.finalize()
     except ApiError:
         raise
