@@ -2,12 +2,14 @@
 
 Bytes are counted as they arrive and only the first few are kept (to sniff the real format); the content
 itself is never stored. The upload stops with 413 `FILE_TOO_LARGE` as soon as the limit is passed, and
-before reading anything when `Content-Length` already exceeds the largest limit; both answers close the
-connection, so the client stops sending the rest.
+before reading anything when `Content-Length` already exceeds the largest limit. A long body is then cut off
+(`Connection: close`, so the client stops sending the rest); a short remainder is read and discarded first, so
+the client reliably reads the answer.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 import attrs
@@ -19,6 +21,9 @@ from .media_sniffing import SNIFF_BYTES, sniff
 
 MULTIPART_OVERHEAD = 64 * 1024
 MAX_FIELD_BYTES = 1024
+# A refused body this close to its end is read to the end before answering: closing a socket with unread
+# bytes makes the kernel send a reset, which can reach the client before the 413 does.
+DRAIN_BYTES = 4 * 1024 * 1024
 
 
 @attrs.define
@@ -137,6 +142,16 @@ class _Collector:
             self.fields[self.part.name] = self.part.value.decode("utf-8", "replace")
 
 
+async def _refuse(stream: AsyncIterator[bytes], error: ApiError) -> ApiError:
+    """`error`, after discarding what is left of a short body; a long one is cut off (`Connection: close`)."""
+    drained = 0
+    async for chunk in stream:
+        drained += len(chunk)
+        if drained > DRAIN_BYTES:
+            return unread_body(error)
+    return error
+
+
 async def receive_upload(request: Request, limits: UploadLimits) -> ReceivedUpload:
     """Parse the multipart body as it streams in; raise 400/413 as soon as the answer is known."""
     content_type, options = parse_options_header(request.headers.get("content-type", ""))
@@ -150,10 +165,11 @@ async def receive_upload(request: Request, limits: UploadLimits) -> ReceivedUplo
     collector = _Collector(limits)
     parser = MultipartParser(boundary, collector.callbacks())
     try:
-        async for chunk in request.stream():
+        stream = request.stream()
+        async for chunk in stream:
             parser.write(chunk)
             if collector.error is not None:
-                raise unread_body(collector.error)
+                raise await _refuse(stream, collector.error)
         parser.finalize()
     except ApiError:
         raise
