@@ -9,13 +9,7 @@ from contract_tests.exercise_report import RECORDER
 # Mock bugs this suite found and reported (see the contract report to the lead). Each is a strict xfail on
 # the one fuzzed operation it breaks: once the mock is fixed the test passes, XPASS fails the run, and the
 # entry must go. Never add an entry without a report naming request, response and check.
-KNOWN_MOCK_BUGS = {
-    ("test_conformance.py", "test_operation_honours_the_spec[POST /content/generate]"): (
-        "mock bug: generate_content does not enforce `format: uri` on source_urls items; "
-        "source_urls=['https://\\u0084'] is accepted (200), or answered 404 when writing_style_id is "
-        "unknown, instead of 400 VALIDATION_ERROR (check powerpost_invalid_input_is_validation_error)"
-    ),
-}
+KNOWN_MOCK_BUGS: dict[tuple[str, str], str] = {}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

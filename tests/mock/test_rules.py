@@ -40,6 +40,7 @@ async def upload(client: httpx.AsyncClient, content: bytes, kind: str) -> str:
         ),
         ({"json": {"post_types": ["x-post"], "research_mode": "regular"}}, "generate_content", "'prompt'"),
         ({"json": {**CAPTION, "source_urls": ["http://a.example"]}}, "generate_content", "^https://"),
+        ({"json": {**CAPTION, "source_urls": ["https://\u0084"]}}, "generate_content", "'uri'"),
         ({"json": {"prompt": "x", "model": "gpt-image-1.5", "size": "feed"}}, "generate_image", "feed"),
         ({"json": {"prompt": "x", "duration": 4}}, "generate_video", "duration"),
         (
