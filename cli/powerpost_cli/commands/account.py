@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import typer
+from powerpost_api.models import CreditBalance
 
+from ..one_call import call_and_show
 from ..options import JsonFlag
-from ..state import state_of
+from ..output import Printer
 
 
-def credits(ctx: typer.Context, json_flag: JsonFlag = False) -> None:
-    """Show the account's credit balance (also a quick check that the API key works)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        balance = pp.account.get_credits()
+def _show_balance(printer: Printer, balance: CreditBalance) -> None:
     if printer.json_mode:
         printer.json(balance.to_dict())
     else:
         printer.note(f"Balance: [bold]{balance.balance}[/] credits")
+
+
+def credits(ctx: typer.Context, json_flag: JsonFlag = False) -> None:
+    """Show the account's credit balance (also a quick check that the API key works)."""
+    call_and_show(ctx, json_flag, lambda pp: pp.account.get_credits(), _show_balance)

@@ -6,10 +6,12 @@ import datetime
 from typing import Annotated, Any
 
 import typer
+from powerpost_api.models import CalendarEntry, CalendarEntryList, DeleteResult
 
+from ..one_call import call_and_show
 from ..options import JsonFlag
+from ..output import Printer
 from ..request_bodies import BodyOption, merged
-from ..state import state_of
 
 app = typer.Typer(help="List, create, show, update and delete calendar entries.")
 
@@ -21,6 +23,29 @@ def _parse_date(value: str, option: str) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint=option) from None
+
+
+def _entry_fields(
+    body: str | None,
+    title: str | None,
+    date: str | None,
+    time: str | None,
+    description: str | None,
+    platforms: list[str] | None,
+) -> dict[str, Any]:
+    # The options are named for people (--date); the API's fields are scheduled_date etc.
+    return merged(
+        body,
+        title=title,
+        scheduled_date=date,
+        scheduled_time=time,
+        description=description,
+        platforms=platforms,
+    )
+
+
+def _show_entry(printer: Printer, entry: CalendarEntry) -> None:
+    printer.record(entry, title=f"Calendar entry {entry.entry_id}")
 
 
 @app.command("list")
@@ -35,14 +60,14 @@ def list_entries(
     json_flag: JsonFlag = False,
 ) -> None:
     """List the entries between two dates (at most 366 days apart)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
     first = _parse_date(start, "--from") if start else datetime.date.today()
     last = _parse_date(end, "--to") if end else first + datetime.timedelta(days=30)
-    with state.client(printer) as pp:
-        entries = pp.calendar.list(first, last)
-    payload = entries.to_dict()
-    printer.rows(payload["entries"], LIST_COLUMNS, title=f"Calendar {first} → {last}", payload=payload)
+
+    def show(printer: Printer, entries: CalendarEntryList) -> None:
+        payload = entries.to_dict()
+        printer.rows(payload["entries"], LIST_COLUMNS, title=f"Calendar {first} → {last}", payload=payload)
+
+    call_and_show(ctx, json_flag, lambda pp: pp.calendar.list(first, last), show)
 
 
 @app.command("create")
@@ -59,29 +84,14 @@ def create(
     json_flag: JsonFlag = False,
 ) -> None:
     """Create a calendar entry."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    request = merged(
-        body,
-        title=title,
-        scheduled_date=date,
-        scheduled_time=time,
-        description=description,
-        platforms=platforms,
-    )
-    with state.client(printer) as pp:
-        entry = pp.calendar.create(request)
-    printer.record(entry, title=f"Calendar entry {entry.entry_id}")
+    request = _entry_fields(body, title, date, time, description, platforms)
+    call_and_show(ctx, json_flag, lambda pp: pp.calendar.create(request), _show_entry)
 
 
 @app.command("get")
 def get(ctx: typer.Context, entry_id: str, json_flag: JsonFlag = False) -> None:
     """Show one calendar entry."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        entry = pp.calendar.get(entry_id)
-    printer.record(entry, title=f"Calendar entry {entry_id}")
+    call_and_show(ctx, json_flag, lambda pp: pp.calendar.get(entry_id), _show_entry)
 
 
 @app.command("update")
@@ -103,35 +113,24 @@ def update(
     json_flag: JsonFlag = False,
 ) -> None:
     """Change some fields of a calendar entry (the others stay as they are)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    request: dict[str, Any] = merged(
-        body,
-        title=title,
-        scheduled_date=date,
-        scheduled_time=time,
-        description=description,
-        platforms=platforms,
-    )
+    request = _entry_fields(body, title, date, time, description, platforms)
     if clear_time:
         request["scheduled_time"] = None
     if clear_description:
         request["description"] = None
     if not request:
         raise typer.BadParameter("nothing to change: give at least one field", param_hint="options")
-    with state.client(printer) as pp:
-        entry = pp.calendar.update(entry_id, request)
-    printer.record(entry, title=f"Calendar entry {entry_id}")
+    call_and_show(ctx, json_flag, lambda pp: pp.calendar.update(entry_id, request), _show_entry)
 
 
 @app.command("delete")
 def delete(ctx: typer.Context, entry_id: str, json_flag: JsonFlag = False) -> None:
     """Delete a calendar entry."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        result = pp.calendar.delete(entry_id)
-    if printer.json_mode:
-        printer.json(result.to_dict())
-    else:
-        printer.note(f"Deleted calendar entry {entry_id}")
+
+    def show(printer: Printer, result: DeleteResult) -> None:
+        if printer.json_mode:
+            printer.json(result.to_dict())
+        else:
+            printer.note(f"Deleted calendar entry {entry_id}")
+
+    call_and_show(ctx, json_flag, lambda pp: pp.calendar.delete(entry_id), show)

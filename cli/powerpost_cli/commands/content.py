@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from powerpost_api.models import Generation
 
+from ..jobs import JobCommands
+from ..one_call import call_and_show
 from ..options import JsonFlag, TimeoutOption, WaitFlag
 from ..output import Printer
-from ..progress import waiting
 from ..request_bodies import BodyOption, merged
-from ..state import state_of
 
 generations_app = typer.Typer(help="List, show and wait for caption generations.")
 
@@ -29,6 +29,9 @@ def show_generation(printer: Printer, generation: Generation) -> None:
         if isinstance(caption, dict):
             caption = f"{caption.get('title', '')}\n{caption.get('description', '')}"
         printer.note(f"\n[bold]{platform}[/]\n{caption}")
+
+
+JOBS = JobCommands("Caption generation", lambda pp: pp.content, show_generation)
 
 
 def generate(
@@ -55,8 +58,6 @@ def generate(
     json_flag: JsonFlag = False,
 ) -> None:
     """Start a caption generation (spends credits); with --wait, show the captions when done."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
     request = merged(
         body,
         prompt=prompt,
@@ -67,22 +68,18 @@ def generate(
         cta_text=cta_text,
         writing_style_id=writing_style_id,
     )
-    with state.client(printer) as pp:
-        started = pp.content.generate(request)
-        if not wait:
-            printer.record(started, title="Caption generation started")
-            return
-        printer.note(
+    JOBS.start(
+        ctx,
+        json_flag,
+        lambda pp: pp.content.generate(request),
+        job_id=lambda started: started.generation_id,
+        wait=wait,
+        timeout=timeout,
+        note=lambda started: (
             f"Started caption generation {started.generation_id} "
             f"({started.credits_used} credits, {started.remaining_credits} left)"
-        )
-        with waiting(printer.err, f"Caption generation {started.generation_id}") as on_progress:
-            generation = pp.content.wait(started.generation_id, on_progress=on_progress, **_timeout(timeout))
-    show_generation(printer, generation)
-
-
-def _timeout(timeout: float | None) -> dict[str, Any]:
-    return {} if timeout is None else {"timeout": timeout}
+        ),
+    )
 
 
 @generations_app.command("list")
@@ -100,21 +97,20 @@ def list_generations(
     json_flag: JsonFlag = False,
 ) -> None:
     """List caption generations, newest first, following every page."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        generations = list(islice(pp.content.iter(status=status, page_size=page_size), max_items))
-    printer.rows([g.to_dict() for g in generations], LIST_COLUMNS, title="Caption generations")
+    call_and_show(
+        ctx,
+        json_flag,
+        lambda pp: list(islice(pp.content.iter(status=status, page_size=page_size), max_items)),
+        lambda printer, generations: printer.rows(
+            [g.to_dict() for g in generations], LIST_COLUMNS, title="Caption generations"
+        ),
+    )
 
 
 @generations_app.command("get")
 def get_generation(ctx: typer.Context, generation_id: str, json_flag: JsonFlag = False) -> None:
     """Show one caption generation (with its captions once completed)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        generation = pp.content.get(generation_id)
-    show_generation(printer, generation)
+    JOBS.get(ctx, generation_id, json_flag)
 
 
 @generations_app.command("wait")
@@ -122,11 +118,4 @@ def wait_generation(
     ctx: typer.Context, generation_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
 ) -> None:
     """Wait for a caption generation to finish, showing its progress."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with (
-        state.client(printer) as pp,
-        waiting(printer.err, f"Caption generation {generation_id}") as on_progress,
-    ):
-        generation = pp.content.wait(generation_id, on_progress=on_progress, **_timeout(timeout))
-    show_generation(printer, generation)
+    JOBS.wait(ctx, generation_id, timeout, json_flag)

@@ -7,11 +7,10 @@ from typing import Annotated
 import typer
 from powerpost_api.models import ImageGeneration
 
+from ..jobs import JobCommands
 from ..options import JsonFlag, TimeoutOption, WaitFlag
 from ..output import Printer
-from ..progress import waiting
 from ..request_bodies import BodyOption, merged
-from ..state import state_of
 
 app = typer.Typer(help="Generate images from a prompt, reference images or a caption generation.")
 
@@ -22,6 +21,9 @@ def show_job(printer: Printer, job: ImageGeneration) -> None:
     images = job.images if isinstance(job.images, list) else []
     if images and not printer.json_mode:
         printer.note("Media ids for posts: " + ", ".join(image.media_id for image in images))
+
+
+JOBS = JobCommands("Image generation", lambda pp: pp.images, show_job)
 
 
 @app.command("generate")
@@ -47,8 +49,6 @@ def generate(
     json_flag: JsonFlag = False,
 ) -> None:
     """Start an image generation (spends credits); with --wait, show the images when done."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
     request = merged(
         body,
         prompt=prompt,
@@ -60,27 +60,20 @@ def generate(
         source_post_type=source_post_type,
         enhance_prompt=enhance_prompt,
     )
-    with state.client(printer) as pp:
-        started = pp.images.generate(request)
-        if not wait:
-            printer.record(started, title="Image generation started")
-            return
-        job_id = started.image_generation_id
-        printer.note(f"Started image generation {job_id} ({started.credits_used} credits)")
-        limits = {} if timeout is None else {"timeout": timeout}
-        with waiting(printer.err, f"Image generation {job_id}") as on_progress:
-            job = pp.images.wait(job_id, on_progress=on_progress, **limits)
-    show_job(printer, job)
+    JOBS.start(
+        ctx,
+        json_flag,
+        lambda pp: pp.images.generate(request),
+        job_id=lambda started: started.image_generation_id,
+        wait=wait,
+        timeout=timeout,
+    )
 
 
 @app.command("get")
 def get(ctx: typer.Context, image_generation_id: str, json_flag: JsonFlag = False) -> None:
     """Show one image generation (with its images once completed)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        job = pp.images.get(image_generation_id)
-    show_job(printer, job)
+    JOBS.get(ctx, image_generation_id, json_flag)
 
 
 @app.command("wait")
@@ -88,12 +81,4 @@ def wait(
     ctx: typer.Context, image_generation_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
 ) -> None:
     """Wait for an image generation to finish, showing its progress."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    limits = {} if timeout is None else {"timeout": timeout}
-    with (
-        state.client(printer) as pp,
-        waiting(printer.err, f"Image generation {image_generation_id}") as progress,
-    ):
-        job = pp.images.wait(image_generation_id, on_progress=progress, **limits)
-    show_job(printer, job)
+    JOBS.wait(ctx, image_generation_id, timeout, json_flag)

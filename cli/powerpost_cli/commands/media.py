@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from ..one_call import call_and_show
 from ..options import JsonFlag
-from ..state import state_of
 
 app = typer.Typer(help="Upload media (images: JPEG/PNG/WebP up to 10 MB; videos: MP4/MOV/WebM up to 500 MB).")
 
@@ -25,8 +25,9 @@ def upload(
     json_flag: JsonFlag = False,
 ) -> None:
     """Upload a file; prints its media id for captions, image references, videos and posts."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        media = pp.media.upload(file, type=media_type)
-    printer.record(media, title=f"Uploaded {media.file_name}")
+    call_and_show(
+        ctx,
+        json_flag,
+        lambda pp: pp.media.upload(file, type=media_type),
+        lambda printer, media: printer.record(media, title=f"Uploaded {media.file_name}"),
+    )

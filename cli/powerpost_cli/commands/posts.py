@@ -7,11 +7,11 @@ from typing import Annotated, Any
 import typer
 from powerpost_api.models import Post
 
+from ..jobs import JobCommands
+from ..one_call import call_and_show
 from ..options import JsonFlag, TimeoutOption, WaitFlag
 from ..output import Printer
-from ..progress import waiting
 from ..request_bodies import BodyOption, load_body
-from ..state import state_of
 
 app = typer.Typer(help="Create draft posts, show them, publish them.")
 
@@ -30,6 +30,9 @@ def show_post(printer: Printer, post: Post) -> None:
         + (f" (published {data['published_at']})" if data.get("published_at") else "")
     )
     printer.rows(items, ITEM_COLUMNS, title="Items")
+
+
+JOBS = JobCommands("Post", lambda pp: pp.posts, show_post)
 
 
 def _items(
@@ -66,8 +69,6 @@ def create(
     json_flag: JsonFlag = False,
 ) -> None:
     """Create a draft post (free; publishing is what spends credits)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
     request = load_body(body)
     if generation_id is not None:
         request["generation_id"] = generation_id
@@ -77,19 +78,13 @@ def create(
         raise typer.BadParameter(
             "give at least one --post-type (or items in --body)", param_hint="--post-type"
         )
-    with state.client(printer) as pp:
-        post = pp.posts.create(request)
-    show_post(printer, post)
+    call_and_show(ctx, json_flag, lambda pp: pp.posts.create(request), show_post)
 
 
 @app.command("get")
 def get(ctx: typer.Context, post_id: str, json_flag: JsonFlag = False) -> None:
     """Show a post and the status of each item."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        post = pp.posts.get(post_id)
-    show_post(printer, post)
+    JOBS.get(ctx, post_id, json_flag)
 
 
 @app.command("publish")
@@ -101,18 +96,16 @@ def publish(
     json_flag: JsonFlag = False,
 ) -> None:
     """Publish a draft post to its platforms (spends credits); with --wait, until every item is posted."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        started = pp.posts.publish(post_id)
-        if not wait:
-            printer.record(started, title=f"Publishing post {post_id}")
-            return
-        printer.note(f"Publishing post {post_id} ({started.credits_used} credits)")
-        limits = {} if timeout is None else {"timeout": timeout}
-        with waiting(printer.err, f"Post {post_id}") as on_progress:
-            post = pp.posts.wait(post_id, on_progress=on_progress, **limits)
-    show_post(printer, post)
+    JOBS.start(
+        ctx,
+        json_flag,
+        lambda pp: pp.posts.publish(post_id),
+        job_id=lambda _started: post_id,
+        wait=wait,
+        timeout=timeout,
+        title=f"Publishing post {post_id}",
+        note=lambda started: f"Publishing post {post_id} ({started.credits_used} credits)",
+    )
 
 
 @app.command("wait")
@@ -120,9 +113,4 @@ def wait_post(
     ctx: typer.Context, post_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
 ) -> None:
     """Wait until a post being published is published (or failed), showing its progress."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    limits = {} if timeout is None else {"timeout": timeout}
-    with state.client(printer) as pp, waiting(printer.err, f"Post {post_id}") as on_progress:
-        post = pp.posts.wait(post_id, on_progress=on_progress, **limits)
-    show_post(printer, post)
+    JOBS.wait(ctx, post_id, timeout, json_flag)

@@ -5,13 +5,22 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from powerpost_api.models import VideoGeneration
 
+from ..jobs import JobCommands
 from ..options import JsonFlag, TimeoutOption, WaitFlag
-from ..progress import waiting
+from ..output import Printer
 from ..request_bodies import BodyOption, merged
-from ..state import state_of
 
 app = typer.Typer(help="Generate videos from a prompt, optionally starting from an uploaded image.")
+
+
+def show_job(printer: Printer, job: VideoGeneration) -> None:
+    """A video generation (with its video once completed)."""
+    printer.record(job, title=f"Video generation {job.video_generation_id}")
+
+
+JOBS = JobCommands("Video generation", lambda pp: pp.videos, show_job)
 
 
 @app.command("generate")
@@ -36,8 +45,6 @@ def generate(
     json_flag: JsonFlag = False,
 ) -> None:
     """Start a video generation (spends credits); with --wait, show the video when done."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
     request = merged(
         body,
         prompt=prompt,
@@ -48,27 +55,20 @@ def generate(
         source_image=source_image,
         enhance_prompt=enhance_prompt,
     )
-    with state.client(printer) as pp:
-        started = pp.videos.generate(request)
-        if not wait:
-            printer.record(started, title="Video generation started")
-            return
-        job_id = started.video_generation_id
-        printer.note(f"Started video generation {job_id} ({started.credits_used} credits)")
-        limits = {} if timeout is None else {"timeout": timeout}
-        with waiting(printer.err, f"Video generation {job_id}") as on_progress:
-            job = pp.videos.wait(job_id, on_progress=on_progress, **limits)
-    printer.record(job, title=f"Video generation {job_id}")
+    JOBS.start(
+        ctx,
+        json_flag,
+        lambda pp: pp.videos.generate(request),
+        job_id=lambda started: started.video_generation_id,
+        wait=wait,
+        timeout=timeout,
+    )
 
 
 @app.command("get")
 def get(ctx: typer.Context, video_generation_id: str, json_flag: JsonFlag = False) -> None:
     """Show one video generation (with its video once completed)."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    with state.client(printer) as pp:
-        job = pp.videos.get(video_generation_id)
-    printer.record(job, title=f"Video generation {video_generation_id}")
+    JOBS.get(ctx, video_generation_id, json_flag)
 
 
 @app.command("wait")
@@ -76,12 +76,4 @@ def wait(
     ctx: typer.Context, video_generation_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
 ) -> None:
     """Wait for a video generation to finish, showing its progress."""
-    state = state_of(ctx)
-    printer = state.printer(json_flag)
-    limits = {} if timeout is None else {"timeout": timeout}
-    with (
-        state.client(printer) as pp,
-        waiting(printer.err, f"Video generation {video_generation_id}") as progress,
-    ):
-        job = pp.videos.wait(video_generation_id, on_progress=progress, **limits)
-    printer.record(job, title=f"Video generation {video_generation_id}")
+    JOBS.wait(ctx, video_generation_id, timeout, json_flag)
