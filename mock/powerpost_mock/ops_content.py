@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from .captions import platforms_of
 from .errors import not_found, validation_error
+from .job_start import start_job
 from .models import CaptionJob, Media
 from .pricing import caption_price
 from .request_context import RequestContext
@@ -66,17 +67,11 @@ async def generate_content(ctx: RequestContext) -> dict[str, Any]:
         cta_text=body.get("cta_text"),
         sequence=ctx.state.next_sequence(),
     )
-    ctx.state.charge(ctx.account, price, "generate_content", job.job_id, ctx.request_id)
-    ctx.state.captions[job.job_id] = job
+    started = start_job(
+        ctx, job, ctx.state.captions, "generate_content", "generation_id", "content/generations"
+    )
     ctx.ws.generation_order.append(job.job_id)
-    ctx.state.schedule(job)
-    return {
-        "generation_id": job.job_id,
-        "status": job.status,
-        "credits_used": price,
-        "remaining_credits": ctx.account.balance,
-        "status_url": f"/api/v1/content/generations/{job.job_id}",
-    }
+    return started
 
 
 def _decode_cursor(cursor: str) -> int:

@@ -6,6 +6,7 @@ from typing import Any
 
 from .captions import PLATFORM_OF_POST_TYPE, image_prompt_from
 from .errors import validation_error
+from .job_start import start_job
 from .models import ImageJob, VideoJob
 from .pricing import IMAGE_MODEL_SIZES, IMAGE_PRICES, VIDEO_MODELS, video_price
 from .request_context import RequestContext
@@ -50,16 +51,9 @@ async def generate_image(ctx: RequestContext) -> dict[str, Any]:
         unit_price=unit,
         generation_id=generation_id,
     )
-    ctx.state.charge(ctx.account, job.credits_used, "generate_image", job.job_id, ctx.request_id)
-    ctx.state.images[job.job_id] = job
-    ctx.state.schedule(job)
-    return {
-        "image_generation_id": job.job_id,
-        "status": job.status,
-        "credits_used": job.credits_used,
-        "remaining_credits": ctx.account.balance,
-        "status_url": f"/api/v1/images/generations/{job.job_id}",
-    }
+    return start_job(
+        ctx, job, ctx.state.images, "generate_image", "image_generation_id", "images/generations"
+    )
 
 
 async def get_image_generation(ctx: RequestContext) -> dict[str, Any]:
@@ -100,16 +94,9 @@ async def generate_video(ctx: RequestContext) -> dict[str, Any]:
         model=model,
         source_image=source_image,
     )
-    ctx.state.charge(ctx.account, job.credits_used, "generate_video", job.job_id, ctx.request_id)
-    ctx.state.videos[job.job_id] = job
-    ctx.state.schedule(job)
-    return {
-        "video_generation_id": job.job_id,
-        "status": job.status,
-        "credits_used": job.credits_used,
-        "remaining_credits": ctx.account.balance,
-        "status_url": f"/api/v1/videos/generations/{job.job_id}",
-    }
+    return start_job(
+        ctx, job, ctx.state.videos, "generate_video", "video_generation_id", "videos/generations"
+    )
 
 
 async def get_video_generation(ctx: RequestContext) -> dict[str, Any]:
