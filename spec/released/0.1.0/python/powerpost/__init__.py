@@ -1,0 +1,52 @@
+"""PowerPost Python SDK: typed errors, retries, pacing, pagination and waiters over the generated client.
+
+from powerpost import PowerPost
+pp = PowerPost()                      # POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID from the environment
+started = pp.content.generate({"prompt": "We shipped dark mode", "post_types": ["x-post"],
+                               "research_mode": "regular"})
+generation = pp.content.wait(started.generation_id)
+"""
+
+from . import errors, webhooks
+from .async_client import AsyncPowerPost
+from .client import PowerPost
+from .config import ConfigurationError
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    JobFailedError,
+    PowerPostError,
+    RateLimitError,
+    RequestValidationError,
+    WaitTimeoutError,
+)
+from .response_info import RateLimitInfo, ResponseInfo
+from .retry import RetryPolicy
+from .transport import PowerPostTransport
+from .webhooks import UnknownEvent, parse_event
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPowerPost",
+    "ConfigurationError",
+    "JobFailedError",
+    "PowerPost",
+    "PowerPostError",
+    "PowerPostTransport",
+    "RateLimitError",
+    "RateLimitInfo",
+    "RequestValidationError",
+    "ResponseInfo",
+    "RetryPolicy",
+    "UnknownEvent",
+    "WaitTimeoutError",
+    "__version__",
+    "errors",
+    "parse_event",
+    "webhooks",
+]

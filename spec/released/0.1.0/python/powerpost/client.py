@@ -1,0 +1,425 @@
+"""`PowerPost`: the synchronous client. Resources call the generated `*_detailed` functions."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import IO, Any, ClassVar, Self, TypeVar
+
+import httpx
+from powerpost_api.api.account import get_credits
+from powerpost_api.api.analytics import get_post_item_analytics
+from powerpost_api.api.calendar import (
+    create_calendar_entry,
+    delete_calendar_entry,
+    get_calendar_entry,
+    list_calendar_entries,
+    update_calendar_entry,
+)
+from powerpost_api.api.content import generate_content, get_generation, list_generations
+from powerpost_api.api.images import generate_image, get_image_generation
+from powerpost_api.api.posts import create_post, get_post, publish_post
+from powerpost_api.api.videos import generate_video, get_video_generation
+from powerpost_api.models import (
+    CalendarEntry,
+    CalendarEntryList,
+    CreateCalendarEntryRequest,
+    CreatePostRequest,
+    CreditBalance,
+    DeleteResult,
+    GenerateContentRequest,
+    GenerateImageRequest,
+    GenerateVideoRequest,
+    Generation,
+    GenerationList,
+    GenerationStarted,
+    GenerationStatus,
+    ImageGeneration,
+    ImageGenerationStarted,
+    Media,
+    MediaType,
+    Post,
+    PostItemAnalytics,
+    PublishStarted,
+    UpdateCalendarEntryRequest,
+    VideoGeneration,
+    VideoGenerationStarted,
+)
+from powerpost_api.types import Response
+
+from . import operations, pagination, uploads, waiters
+from .arguments import as_status, calendar_range_query, list_generations_query
+from .bodies import coerce_body
+from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
+from .errors import PowerPostError
+from .generated_client import PARSE_ERRORS, unparsable
+from .retry import RetryPolicy
+from .transport import DEFAULT_LIMITS
+
+T = TypeVar("T")
+
+
+class _Core(CoreBase[Callable[[float], None]]):
+    """The sync half of the core: sending a call and polling a job."""
+
+    def call(
+        self, operation_id: str, fn: Callable[..., Response[Any]], model: type[T], *args: Any, **kw: Any
+    ) -> T:
+        token = operations.mark(operations.OPERATIONS[operation_id])
+        try:
+            response = fn(*args, client=self.client, **kw)
+        except PowerPostError:
+            raise
+        except PARSE_ERRORS as exc:
+            raise unparsable(exc) from exc
+        finally:
+            operations.unmark(token)
+        return self.finish(response, model)
+
+    def wait(
+        self,
+        what: str,
+        fetch: Callable[[], T],
+        outcome: Callable[[T], waiters.Outcome],
+        schedule: waiters.PollSchedule,
+        timeout: float,
+        poll_interval: float | None,
+        on_progress: Callable[[T], object] | None,
+    ) -> T:
+        return waiters.wait_for(
+            what,
+            fetch,
+            outcome,
+            schedule=schedule,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=self.sleep,
+            clock=self.clock,
+        )
+
+
+class _Resource:
+    def __init__(self, core: _Core) -> None:
+        self._core = core
+
+
+class Account(_Resource):
+    """Account-level calls (no workspace needed)."""
+
+    def get_credits(self) -> CreditBalance:
+        """The account's credit balance."""
+        return self._core.call("get_credits", get_credits.sync_detailed, CreditBalance)
+
+
+class MediaResource(_Resource):
+    """Media uploads."""
+
+    def upload(
+        self,
+        file: str | os.PathLike[str] | IO[bytes],
+        *,
+        type: MediaType | str | None = None,
+        file_name: str | None = None,
+    ) -> Media:
+        """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
+
+        Retried only on 429 or a connection that failed before sending, and only if the file can be
+        rewound; a non-seekable stream is sent once.
+        """
+        with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
+            files, data = upload.form()
+            with operations.calling("upload_media"):
+                client = self._core.for_upload(upload).client.get_httpx_client()
+                response = client.post(uploads.UPLOAD_PATH, files=files, data=data)
+        return self._core.finish_upload(response)
+
+
+class Content(_Resource):
+    """Caption generations."""
+
+    def generate(self, body: GenerateContentRequest | Mapping[str, Any]) -> GenerationStarted:
+        """Start a caption generation (spends credits; never retried unless provably not received)."""
+        request = coerce_body(body, GenerateContentRequest)
+        return self._core.call(
+            "generate_content", generate_content.sync_detailed, GenerationStarted, body=request
+        )
+
+    def get(self, generation_id: str) -> Generation:
+        """One caption generation, with `outputs` once completed."""
+        return self._core.call("get_generation", get_generation.sync_detailed, Generation, generation_id)
+
+    def list(
+        self,
+        *,
+        status: GenerationStatus | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> GenerationList:
+        """One page of caption generations, newest first."""
+        return self._core.call(
+            "list_generations",
+            list_generations.sync_detailed,
+            GenerationList,
+            **list_generations_query(status, limit, cursor),
+        )
+
+    def iter(
+        self, *, status: GenerationStatus | str | None = None, page_size: int | None = None
+    ) -> Iterator[Generation]:
+        """Every caption generation across all pages, fetched lazily page by page."""
+        checked = as_status(status)
+        return pagination.iterate(lambda cursor: self.list(status=checked, limit=page_size, cursor=cursor))
+
+    def wait(
+        self,
+        generation_id: str,
+        *,
+        timeout: float = waiters.CAPTION.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Generation], object] | None = None,
+    ) -> Generation:
+        """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
+        return self._core.wait(
+            f"Caption generation {generation_id}",
+            lambda: self.get(generation_id),
+            waiters.job_outcome,
+            waiters.CAPTION,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
+
+class Images(_Resource):
+    """Image generations."""
+
+    def generate(self, body: GenerateImageRequest | Mapping[str, Any]) -> ImageGenerationStarted:
+        """Start an image generation (spends credits)."""
+        request = coerce_body(body, GenerateImageRequest)
+        return self._core.call(
+            "generate_image", generate_image.sync_detailed, ImageGenerationStarted, body=request
+        )
+
+    def get(self, image_generation_id: str) -> ImageGeneration:
+        """One image generation, with `images` once completed."""
+        return self._core.call(
+            "get_image_generation", get_image_generation.sync_detailed, ImageGeneration, image_generation_id
+        )
+
+    def wait(
+        self,
+        image_generation_id: str,
+        *,
+        timeout: float = waiters.IMAGE.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[ImageGeneration], object] | None = None,
+    ) -> ImageGeneration:
+        """Poll until the image generation completes or fails."""
+        return self._core.wait(
+            f"Image generation {image_generation_id}",
+            lambda: self.get(image_generation_id),
+            waiters.job_outcome,
+            waiters.IMAGE,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
+
+class Videos(_Resource):
+    """Video generations."""
+
+    def generate(self, body: GenerateVideoRequest | Mapping[str, Any]) -> VideoGenerationStarted:
+        """Start a video generation (spends credits)."""
+        request = coerce_body(body, GenerateVideoRequest)
+        return self._core.call(
+            "generate_video", generate_video.sync_detailed, VideoGenerationStarted, body=request
+        )
+
+    def get(self, video_generation_id: str) -> VideoGeneration:
+        """One video generation, with `video` once completed."""
+        return self._core.call(
+            "get_video_generation", get_video_generation.sync_detailed, VideoGeneration, video_generation_id
+        )
+
+    def wait(
+        self,
+        video_generation_id: str,
+        *,
+        timeout: float = waiters.VIDEO.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[VideoGeneration], object] | None = None,
+    ) -> VideoGeneration:
+        """Poll (every 10 s by default) until the video generation completes or fails."""
+        return self._core.wait(
+            f"Video generation {video_generation_id}",
+            lambda: self.get(video_generation_id),
+            waiters.job_outcome,
+            waiters.VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
+
+class Posts(_Resource):
+    """Draft posts and publishing."""
+
+    def create(self, body: CreatePostRequest | Mapping[str, Any]) -> Post:
+        """Create a draft post."""
+        request = coerce_body(body, CreatePostRequest)
+        return self._core.call("create_post", create_post.sync_detailed, Post, body=request)
+
+    def get(self, post_id: str) -> Post:
+        """A post with its items' current statuses."""
+        return self._core.call("get_post", get_post.sync_detailed, Post, post_id)
+
+    def publish(self, post_id: str) -> PublishStarted:
+        """Start publishing a draft (spends credits; never retried unless provably not received)."""
+        return self._core.call("publish_post", publish_post.sync_detailed, PublishStarted, post_id)
+
+    def wait(
+        self,
+        post_id: str,
+        *,
+        timeout: float = waiters.POST.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Post], object] | None = None,
+    ) -> Post:
+        """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
+        return self._core.wait(
+            f"Publishing of post {post_id}",
+            lambda: self.get(post_id),
+            waiters.post_outcome,
+            waiters.POST,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
+
+class Analytics(_Resource):
+    """Post item analytics."""
+
+    def get(self, post_item_id: str) -> PostItemAnalytics:
+        """Metrics of one published post item (`metrics` is None until first fetched)."""
+        return self._core.call(
+            "get_post_item_analytics", get_post_item_analytics.sync_detailed, PostItemAnalytics, post_item_id
+        )
+
+
+class Calendar(_Resource):
+    """Content calendar entries."""
+
+    def list(self, start_date: datetime.date | str, end_date: datetime.date | str) -> CalendarEntryList:
+        """Entries scheduled between two dates (inclusive, at most 366 days apart)."""
+        return self._core.call(
+            "list_calendar_entries",
+            list_calendar_entries.sync_detailed,
+            CalendarEntryList,
+            **calendar_range_query(start_date, end_date),
+        )
+
+    def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
+        """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
+        request = coerce_body(body, CreateCalendarEntryRequest)
+        return self._core.call(
+            "create_calendar_entry", create_calendar_entry.sync_detailed, CalendarEntry, body=request
+        )
+
+    def get(self, entry_id: str) -> CalendarEntry:
+        """One calendar entry."""
+        return self._core.call(
+            "get_calendar_entry", get_calendar_entry.sync_detailed, CalendarEntry, entry_id
+        )
+
+    def update(self, entry_id: str, body: UpdateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
+        """Change some fields of an entry; returns the whole updated entry."""
+        request = coerce_body(body, UpdateCalendarEntryRequest)
+        return self._core.call(
+            "update_calendar_entry",
+            update_calendar_entry.sync_detailed,
+            CalendarEntry,
+            entry_id,
+            body=request,
+        )
+
+    def delete(self, entry_id: str) -> DeleteResult:
+        """Delete an entry."""
+        return self._core.call(
+            "delete_calendar_entry", delete_calendar_entry.sync_detailed, DeleteResult, entry_id
+        )
+
+
+class PowerPost(ClientBase[_Core]):
+    """The PowerPost API client.
+
+    Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
+    (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost.errors` classes; 429s,
+    5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
+    are paced from the rate-limit headers unless `pacing=False`. `transport`, `sleep`, `clock` and
+    `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake time).
+    """
+
+    account: Account
+    media: MediaResource
+    content: Content
+    images: Images
+    videos: Videos
+    posts: Posts
+    analytics: Analytics
+    calendar: Calendar
+    RESOURCES: ClassVar[dict[str, Callable[[Any], object]]] = {
+        "account": Account,
+        "media": MediaResource,
+        "content": Content,
+        "images": Images,
+        "videos": Videos,
+        "posts": Posts,
+        "analytics": Analytics,
+        "calendar": Calendar,
+    }
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        base_url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        retry: RetryPolicy | None = None,
+        pacing: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        verify: bool | str = True,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        power_transport = make_transport(
+            config,
+            policy,
+            pacing=pacing,
+            clock=clock,
+            wall_clock=wall_clock,
+            verify=verify,
+            limits=limits,
+            sync_inner=transport,
+            sleep=sleep,
+        )
+        self._attach(_Core(config, power_transport, sleep, clock))
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._core.client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

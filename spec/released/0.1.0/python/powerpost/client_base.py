@@ -1,0 +1,178 @@
+"""What `PowerPost` and `AsyncPowerPost` share: settings, siblings, result checking and the non-I/O steps.
+
+The two clients keep their own method pairs (sync and async, the openai-python house style); everything
+that does not wait on I/O lives here once, so the twins cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+import attrs
+import httpx
+from powerpost_api.client import AuthenticatedClient
+from powerpost_api.models import Media
+from powerpost_api.types import Response
+
+from .config import ClientConfig, redact
+from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
+from .pacing import Pacer
+from .response_info import ResponseInfo
+from .retry import RetryPolicy
+from .transport import PowerPostTransport
+from .uploads import PreparedUpload
+
+T = TypeVar("T")
+SleepT = TypeVar("SleepT")
+
+
+class CoreBase(Generic[SleepT]):
+    """What every resource of one client shares: settings, generated client, transport, clocks."""
+
+    def __init__(
+        self, config: ClientConfig, transport: PowerPostTransport, sleep: SleepT, clock: Callable[[], float]
+    ) -> None:
+        self.config = config
+        self.transport = transport
+        self.client: AuthenticatedClient = build_client(config, transport)
+        self.sleep = sleep
+        self.clock = clock
+        self.last_response: ResponseInfo | None = None
+
+    def sibling(self, config: ClientConfig, policy: RetryPolicy | None = None) -> Self:
+        """A core for other settings, sharing the connection pool and the pacer."""
+        return type(self)(config, self.transport.sibling(policy=policy), self.sleep, self.clock)
+
+    def finish(self, response: Response[Any], model: type[T]) -> T:
+        """Record the response's info and return its parsed model (or raise if it is not `model`)."""
+        self.last_response = ResponseInfo(int(response.status_code), response.headers)
+        return expect(response, model)
+
+    def for_upload(self, upload: PreparedUpload) -> Self:
+        """The core to send `upload` with: a body that cannot be rewound must not be retried."""
+        if upload.replayable:
+            return self
+        return self.sibling(self.config, attrs.evolve(self.transport.policy, max_retries=0))
+
+    def finish_upload(self, response: httpx.Response) -> Media:
+        """Record the upload response's info and parse its `Media`."""
+        self.last_response = info(response)
+        try:
+            return Media.from_dict(response.json())
+        except PARSE_ERRORS as exc:
+            raise unparsable(exc) from exc
+
+
+CoreT = TypeVar("CoreT", bound=CoreBase[Any])
+
+
+def make_transport(
+    config: ClientConfig,
+    policy: RetryPolicy,
+    *,
+    pacing: bool,
+    clock: Callable[[], float],
+    wall_clock: Callable[[], float],
+    verify: bool | str,
+    limits: httpx.Limits,
+    sync_inner: httpx.BaseTransport | None = None,
+    async_inner: httpx.AsyncBaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> PowerPostTransport:
+    """The transport of a new client, with a pacer on the client's clocks."""
+    return PowerPostTransport(
+        sync_inner=sync_inner,
+        async_inner=async_inner,
+        policy=policy,
+        pacer=Pacer(clock=clock, wall_clock=wall_clock, max_hold=policy.max_retry_after),
+        pacing=pacing,
+        base_path=httpx.URL(config.base_url).path,
+        sleep=sleep,
+        asleep=asleep,
+        verify=verify,
+        limits=limits,
+    )
+
+
+def resolve_settings(
+    api_key: str | None,
+    workspace_id: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    retry: RetryPolicy | None,
+) -> tuple[ClientConfig, RetryPolicy]:
+    """The client's settings (arguments, then environment) and its retry policy."""
+    config = ClientConfig.resolve(
+        api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout
+    )
+    return config, retry if retry is not None else RetryPolicy(max_retries=max_retries)
+
+
+class ClientBase(Generic[CoreT]):
+    """The settings-side half of a client: properties, siblings and repr. Subclasses add I/O."""
+
+    # Attribute name -> resource class, attached to every client and sibling.
+    RESOURCES: ClassVar[dict[str, Callable[[Any], object]]] = {}
+    _core: CoreT
+
+    def _attach(self, core: CoreT) -> None:
+        self._core = core
+        for name, resource in self.RESOURCES.items():
+            setattr(self, name, resource(core))
+
+    @classmethod
+    def _from_core(cls, core: CoreT) -> Self:
+        client = cls.__new__(cls)
+        client._attach(core)
+        return client
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The workspace this client acts on (`X-Workspace-Id`)."""
+        return self._core.config.workspace_id
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL."""
+        return self._core.config.base_url
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """Status, request id and rate-limit headers of this client's last successful call."""
+        return self._core.last_response
+
+    @property
+    def generated_client(self) -> AuthenticatedClient:
+        """The generated client, for calling generated functions directly with the same transport."""
+        return self._core.client
+
+    def with_workspace(self, workspace_id: str) -> Self:
+        """A client for another workspace sharing this one's connection pool and pacer."""
+        return self._from_core(self._core.sibling(attrs.evolve(self._core.config, workspace_id=workspace_id)))
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client with other retry or timeout settings, sharing the connection pool and pacer."""
+        config = self._core.config
+        if timeout is not None:
+            config = attrs.evolve(
+                config,
+                timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            )
+        policy = self._core.transport.policy
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        return self._from_core(self._core.sibling(config, policy))
+
+    def __repr__(self) -> str:
+        config = self._core.config
+        return (
+            f"{type(self).__name__}(base_url={config.base_url!r}, workspace_id={config.workspace_id!r}, "
+            f"api_key={redact(config.api_key)!r})"
+        )

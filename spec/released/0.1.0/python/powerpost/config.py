@@ -1,0 +1,72 @@
+"""Client settings, filled from arguments first and from the environment second."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+from .errors import PowerPostError
+from .safety import check_base_url
+
+DEFAULT_BASE_URL = "https://powerpost.ai/api/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+ENV_API_KEY = "POWERPOST_API_KEY"
+ENV_WORKSPACE_ID = "POWERPOST_WORKSPACE_ID"
+ENV_BASE_URL = "POWERPOST_BASE_URL"
+
+
+class ConfigurationError(PowerPostError, ValueError):
+    """A required setting (the API key) was given neither as an argument nor in the environment."""
+
+
+def redact(secret: str) -> str:
+    """Show that a key is set without showing it: its public prefix and length only."""
+    prefix = secret[:11] if secret.startswith("pp_") else ""
+    return f"{prefix}…<{len(secret)} chars>"
+
+
+@attrs.frozen(repr=False)
+class ClientConfig:
+    """Resolved settings of one client. The API key never appears in its repr."""
+
+    api_key: str
+    workspace_id: str | None
+    base_url: str
+    timeout: httpx.Timeout
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, workspace_id={self.workspace_id!r}, "
+            f"api_key={redact(self.api_key)!r})"
+        )
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        api_key: str | None,
+        workspace_id: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        environ: Mapping[str, str] | None = None,
+    ) -> ClientConfig:
+        """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL."""
+        env = os.environ if environ is None else environ
+        key = api_key or env.get(ENV_API_KEY)
+        if not key:
+            raise ConfigurationError(f"No API key: pass api_key= or set {ENV_API_KEY}.")
+        if timeout is None:
+            resolved_timeout = DEFAULT_TIMEOUT
+        elif isinstance(timeout, httpx.Timeout):
+            resolved_timeout = timeout
+        else:
+            resolved_timeout = httpx.Timeout(timeout, connect=min(5.0, timeout))
+        return cls(
+            api_key=key,
+            workspace_id=workspace_id or env.get(ENV_WORKSPACE_ID) or None,
+            base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            timeout=resolved_timeout,
+        )

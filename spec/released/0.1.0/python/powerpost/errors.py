@@ -1,0 +1,289 @@
+"""Typed exceptions for every way a PowerPost call can fail.
+
+An HTTP error is mapped by its `code` first and by its status when the code is unknown (spec §19.6),
+so both 413 codes and both 403 codes get their own class and a code PowerPost adds later still
+raises something typed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .response_info import RateLimitInfo
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AlreadyPublishedError",
+    "AuthenticationError",
+    "FileTooLargeError",
+    "InsecureBaseURLError",
+    "InsufficientCreditsError",
+    "InsufficientScopeError",
+    "InternalServerError",
+    "JobFailedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PlatformNotConnectedError",
+    "PowerPostError",
+    "RateLimitError",
+    "RequestValidationError",
+    "StorageQuotaExceededError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "WaitTimeoutError",
+    "WebhookParseError",
+    "error_from_response",
+]
+
+_BODY_PREVIEW = 500
+
+
+class PowerPostError(Exception):
+    """Base class of every exception the SDK raises."""
+
+
+class RequestValidationError(PowerPostError, ValueError):
+    """A request body given as a mapping does not fit the operation's model; nothing was sent."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InsecureBaseURLError(PowerPostError, ValueError):
+    """The base URL would send the API key in clear text to a host that is not this machine."""
+
+
+class WebhookParseError(PowerPostError, ValueError):
+    """A webhook delivery body is not a PowerPost event envelope."""
+
+
+class UnexpectedResponseError(PowerPostError):
+    """A 2xx response whose body is not the documented success model."""
+
+
+class APIConnectionError(PowerPostError):
+    """The request did not get an HTTP response (DNS, refused connection, reset, protocol error)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or waiting for a pooled connection)."""
+
+
+class APIStatusError(PowerPostError):
+    """PowerPost answered with a non-2xx status. Subclasses name the documented error codes."""
+
+    status_code: int
+    code: str | None
+    message: str
+    request_id: str | None
+    body: bytes
+    headers: httpx.Headers
+    rate_limit: RateLimitInfo
+    error: Mapping[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        request_id: str | None = None,
+        body: bytes = b"",
+        headers: httpx.Headers | None = None,
+        error: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.body = body
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.rate_limit = RateLimitInfo.from_headers(self.headers)
+        self.error = error or {}
+
+    @property
+    def text(self) -> str:
+        """The raw response body as text (for bodies that were not the JSON envelope)."""
+        return self.body.decode("utf-8", errors="replace")
+
+    def __str__(self) -> str:
+        return f"{self.status_code} {self.code or 'UNKNOWN'}: {self.message} (request id: {self.request_id})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self})"
+
+
+class ValidationError(APIStatusError):
+    """400 VALIDATION_ERROR: a bad body, query or missing workspace header."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 INVALID_API_KEY: the API key is missing or invalid."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402 INSUFFICIENT_CREDITS: the account balance is too low for the operation."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 FORBIDDEN: no access to the resource (e.g. a workspace of another account)."""
+
+
+class InsufficientScopeError(PermissionDeniedError):
+    """403 INSUFFICIENT_SCOPE: the key lacks the operation's scope (see `required_scope`)."""
+
+    @property
+    def required_scope(self) -> str | None:
+        """The scope the operation needs, e.g. `posts:publish`, when PowerPost names it."""
+        value = self.error.get("required_scope")
+        return value if isinstance(value, str) else None
+
+
+class NotFoundError(APIStatusError):
+    """404 NOT_FOUND: the resource (or one it refers to) does not exist."""
+
+
+class AlreadyPublishedError(APIStatusError):
+    """409 ALREADY_PUBLISHED: the post is no longer a draft."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413 with a code this SDK does not know."""
+
+
+class FileTooLargeError(PayloadTooLargeError):
+    """413 FILE_TOO_LARGE: the upload exceeds the per-file limit (10 MB image, 500 MB video)."""
+
+
+class StorageQuotaExceededError(PayloadTooLargeError):
+    """413 STORAGE_QUOTA_EXCEEDED: the account's storage quota is used up."""
+
+
+class PlatformNotConnectedError(APIStatusError):
+    """422 PLATFORM_NOT_CONNECTED: a post item targets a platform not connected in the workspace."""
+
+
+class RateLimitError(APIStatusError):
+    """429 RATE_LIMIT_EXCEEDED; `retry_after` is the wait in seconds PowerPost asked for."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds to wait: the body's `retryAfter`, else the `Retry-After` header."""
+        value = self.error.get("retryAfter")
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            return float(value)
+        header = self.headers.get("retry-after")
+        try:
+            seconds = float(header) if header is not None else None
+        except ValueError:
+            return None
+        return seconds if seconds is not None and seconds >= 0 else None
+
+
+class InternalServerError(APIStatusError):
+    """500 INTERNAL_ERROR or any other 5xx: a server-side failure, usually worth retrying later."""
+
+
+class JobFailedError(PowerPostError):
+    """An async job (caption, image, video or post publishing) ended in `failed`."""
+
+    def __init__(self, message: str, *, job_error: Any, result: Any) -> None:
+        super().__init__(message)
+        self.job_error = job_error
+        self.result = result
+
+
+class WaitTimeoutError(PowerPostError, TimeoutError):
+    """A waiter gave up before the job reached a final state; `last` is the last object seen."""
+
+    def __init__(self, message: str, *, last: Any) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+_BY_CODE: dict[str, type[APIStatusError]] = {
+    "VALIDATION_ERROR": ValidationError,
+    "INVALID_API_KEY": AuthenticationError,
+    "INSUFFICIENT_CREDITS": InsufficientCreditsError,
+    "FORBIDDEN": PermissionDeniedError,
+    "INSUFFICIENT_SCOPE": InsufficientScopeError,
+    "NOT_FOUND": NotFoundError,
+    "ALREADY_PUBLISHED": AlreadyPublishedError,
+    "FILE_TOO_LARGE": FileTooLargeError,
+    "STORAGE_QUOTA_EXCEEDED": StorageQuotaExceededError,
+    "PLATFORM_NOT_CONNECTED": PlatformNotConnectedError,
+    "RATE_LIMIT_EXCEEDED": RateLimitError,
+    "INTERNAL_ERROR": InternalServerError,
+}
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: AlreadyPublishedError,
+    413: PayloadTooLargeError,
+    422: PlatformNotConnectedError,
+    429: RateLimitError,
+}
+
+
+def _class_for(status_code: int, code: str | None) -> type[APIStatusError]:
+    by_code = _BY_CODE.get(code) if code else None
+    if by_code is not None:
+        return by_code
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _error_object(content: bytes) -> Mapping[str, Any] | None:
+    try:
+        document = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than the interpreter's recursion limit.
+        return None
+    error = document.get("error") if isinstance(document, dict) else None
+    return error if isinstance(error, dict) else None
+
+
+def error_from_response(
+    status_code: int, headers: httpx.Headers, content: bytes, *, secret: str | None = None
+) -> APIStatusError:
+    """Build the typed exception for a non-2xx response; never fails, whatever the body is.
+
+    `secret` (the API key) is scrubbed from the message in case a proxy or server echoes it.
+    """
+    error = _error_object(content)
+    code = error.get("code") if error is not None else None
+    code = code if isinstance(code, str) else None
+    message = error.get("message") if error is not None else None
+    if not isinstance(message, str):
+        text = content.decode("utf-8", errors="replace").strip()
+        preview = text[:_BODY_PREVIEW] + ("…" if len(text) > _BODY_PREVIEW else "")
+        message = f"HTTP {status_code} without a PowerPost error body: {preview or '<empty body>'}"
+    if secret:
+        message = message.replace(secret, "<redacted>")
+    cls = _class_for(status_code, code)
+    return cls(
+        message,
+        status_code=status_code,
+        code=code,
+        request_id=headers.get("x-request-id"),
+        body=content,
+        headers=headers,
+        error=error,
+    )

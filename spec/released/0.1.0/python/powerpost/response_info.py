@@ -1,0 +1,132 @@
+"""Rate-limit and request-id information read from PowerPost response headers.
+
+Every call records its response's info, but few programs ever look at it, so `ResponseInfo` keeps the
+headers and reads them only when an attribute is first asked for. `read_headers` finds all the headers
+the SDK cares about in one pass, instead of one scan of the header list per name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+# Lower-case names of the headers the SDK reads: pacing, response info and retry waits.
+WANTED_HEADERS = (
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+    "x-ratelimit-reset",
+    "x-request-id",
+    "date",
+    "retry-after",
+)
+_WANTED_RAW = frozenset(name.encode("ascii") for name in WANTED_HEADERS)
+
+
+def read_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The wanted headers present in `headers`, by lower-case name, read in one pass.
+
+    A header sent more than once is joined with ", ", as `httpx.Headers.get` does.
+    """
+    if not isinstance(headers, httpx.Headers):
+        return {name: value for name in WANTED_HEADERS if (value := headers.get(name)) is not None}
+    found: dict[str, str] = {}
+    encoding: str | None = None
+    for raw_key, raw_value in headers.raw:
+        key = raw_key.lower()
+        if key not in _WANTED_RAW:
+            continue
+        if encoding is None:
+            encoding = headers.encoding
+        name, value = key.decode(encoding), raw_value.decode(encoding)
+        found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
+def _int_or_none(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        return None
+
+
+@attrs.frozen
+class RateLimitInfo:
+    """The `X-RateLimit-*` headers of one response (`reset` is Unix seconds on the server's clock)."""
+
+    limit: int | None
+    remaining: int | None
+    reset: int | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo:
+        """Read the three rate-limit headers; a missing or malformed one becomes None."""
+        return cls.from_found(read_headers(headers))
+
+    @classmethod
+    def from_found(cls, found: Mapping[str, str]) -> RateLimitInfo:
+        """Build from what `read_headers` found."""
+        return cls(
+            limit=_int_or_none(found.get("x-ratelimit-limit")),
+            remaining=_int_or_none(found.get("x-ratelimit-remaining")),
+            reset=_int_or_none(found.get("x-ratelimit-reset")),
+        )
+
+
+class ResponseInfo:
+    """What the SDK keeps of the last successful response: status, request id and rate limits.
+
+    The headers are read on first access to `request_id` or `rate_limit`, not when the call returns.
+    """
+
+    __slots__ = ("_headers", "_rate_limit", "_request_id", "status_code")
+
+    def __init__(self, status_code: int, headers: Mapping[str, str]) -> None:
+        self.status_code = status_code
+        self._headers = headers
+        self._request_id: str | None = None
+        self._rate_limit: RateLimitInfo | None = None  # None until the headers are read
+
+    @classmethod
+    def from_headers(cls, status_code: int, headers: Mapping[str, str]) -> ResponseInfo:
+        """Build from a status and the response headers."""
+        return cls(status_code, headers)
+
+    def _load(self) -> RateLimitInfo:
+        found = read_headers(self._headers)
+        self._request_id = found.get("x-request-id")
+        self._rate_limit = RateLimitInfo.from_found(found)
+        return self._rate_limit
+
+    @property
+    def request_id(self) -> str | None:
+        """The `X-Request-Id` header: quote it when asking PowerPost support about a call."""
+        if self._rate_limit is None:
+            self._load()
+        return self._request_id
+
+    @property
+    def rate_limit(self) -> RateLimitInfo:
+        """The response's `X-RateLimit-*` headers."""
+        return self._rate_limit if self._rate_limit is not None else self._load()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResponseInfo):
+            return NotImplemented
+        return (self.status_code, self.request_id, self.rate_limit) == (
+            other.status_code,
+            other.request_id,
+            other.rate_limit,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.status_code, self.request_id, self.rate_limit))
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseInfo(status_code={self.status_code!r}, request_id={self.request_id!r}, "
+            f"rate_limit={self.rate_limit!r})"
+        )

@@ -1,0 +1,107 @@
+"""Parse a webhook delivery body into a typed event.
+
+The six documented events become their generated models; an event PowerPost adds later becomes an
+`UnknownEvent` instead of an error (spec §19.8). Signatures are not verified: PowerPost signs
+deliveries, but the scheme is not public (spec §19.15).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from powerpost_api.models import (
+    GenerationCompletedEvent,
+    GenerationFailedEvent,
+    ImageGenerationCompletedEvent,
+    ImageGenerationFailedEvent,
+    PostFailedEvent,
+    PostPublishedEvent,
+)
+
+from .errors import WebhookParseError
+
+__all__ = ["Event", "UnknownEvent", "parse_event"]
+
+
+@attrs.frozen
+class UnknownEvent:
+    """An event type this SDK does not know yet, kept as received."""
+
+    event: str
+    timestamp: datetime.datetime | None
+    workspace_id: str | None
+    data: dict[str, Any]
+    raw: dict[str, Any]
+
+
+Event = (
+    GenerationCompletedEvent
+    | GenerationFailedEvent
+    | ImageGenerationCompletedEvent
+    | ImageGenerationFailedEvent
+    | PostPublishedEvent
+    | PostFailedEvent
+    | UnknownEvent
+)
+
+_KNOWN: dict[str, Any] = {
+    "generation.completed": GenerationCompletedEvent,
+    "generation.failed": GenerationFailedEvent,
+    "image_generation.completed": ImageGenerationCompletedEvent,
+    "image_generation.failed": ImageGenerationFailedEvent,
+    "post.published": PostPublishedEvent,
+    "post.failed": PostFailedEvent,
+}
+
+
+def _timestamp(value: object) -> datetime.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
+    """Turn a delivery body (raw bytes, text or decoded JSON) into a typed event.
+
+    Raises `WebhookParseError` when the body is not JSON, not an object, has no `event`, or when a
+    known event is missing a field or has a wrong value.
+    """
+    if isinstance(body, Mapping):
+        document: object = dict(body)
+    else:
+        try:
+            document = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise WebhookParseError(f"Webhook body is not JSON: {exc}") from exc
+        except RecursionError as exc:
+            raise WebhookParseError("Webhook body is JSON nested too deeply to decode") from exc
+    if not isinstance(document, dict):
+        raise WebhookParseError(f"Webhook body must be a JSON object, got {type(document).__name__}")
+    event = document.get("event")
+    if not isinstance(event, str):
+        raise WebhookParseError("Webhook body has no string `event` field")
+    model = _KNOWN.get(event)
+    if model is None:
+        data = document.get("data")
+        workspace_id = document.get("workspace_id")
+        return UnknownEvent(
+            event=event,
+            timestamp=_timestamp(document.get("timestamp")),
+            workspace_id=workspace_id if isinstance(workspace_id, str) else None,
+            data=data if isinstance(data, dict) else {},
+            raw=document,
+        )
+    try:
+        parsed: Event = model.from_dict(document)
+    except KeyError as exc:
+        raise WebhookParseError(f"{event} event is missing the field {exc.args[0]!r}") from exc
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise WebhookParseError(f"{event} event has an invalid value: {exc}") from exc
+    return parsed
