@@ -83,7 +83,9 @@ def webhooks_as_responses(document: Document) -> Document:
     return moved
 
 
-def run_spec_diff(pairs: Sequence[tuple[Document, Document]], *, cwd: Path | None = None) -> list[list[ToolDiff]]:
+def run_spec_diff(
+    pairs: Sequence[tuple[Document, Document]], *, cwd: Path | None = None
+) -> list[list[ToolDiff]]:
     """Run api-smart-diff once over every (before, after) pair; webhooks are moved first."""
     node = shutil.which("node")
     if node is None:
@@ -99,7 +101,9 @@ def run_spec_diff(pairs: Sequence[tuple[Document, Document]], *, cwd: Path | Non
         check=False,
     )
     if completed.returncode != 0:
-        raise SpecDiffError(f"api-smart-diff failed ({completed.returncode}): {completed.stderr.strip()[-2000:]}")
+        raise SpecDiffError(
+            f"api-smart-diff failed ({completed.returncode}): {completed.stderr.strip()[-2000:]}"
+        )
     results: list[list[ToolDiff]] = json.loads(completed.stdout)
     return results
 
@@ -112,7 +116,9 @@ def spec_changes(before: Document, after: Document, diffs: Sequence[ToolDiff]) -
     changes = {
         c
         for c in changes
-        if not (c.what.startswith("field `") and c.what.endswith("became optional") and _field_where(c) in removed)
+        if not (
+            c.what.startswith("field `") and c.what.endswith("became optional") and _field_where(c) in removed
+        )
     }
     return sorted(changes, key=lambda c: (not c.breaking, c.where, c.what))
 
@@ -271,7 +277,9 @@ def _parameter_name(diff: ToolDiff, index: str | int, before: Document, after: D
 
 def _resolve_local(document: Document, value: Any) -> Any:
     for _ in range(10):
-        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/")):
+        if not (
+            isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/")
+        ):
             return value
         target: Any = document
         for key in value["$ref"][2:].split("/"):
@@ -284,14 +292,14 @@ def _schema_change(diff: ToolDiff, where: str, side: str, rest: list[str | int])
     field: list[str] = []
     index = 0
     while index < len(rest):
-        token = rest[index]
-        if token == "properties" and index + 1 < len(rest):
+        step = rest[index]
+        if step == "properties" and index + 1 < len(rest):
             field.append(str(rest[index + 1]))
             index += 2
-        elif token == "items":
+        elif step == "items":
             field.append("[]")
             index += 1
-        elif token in COMBINATORS and index + 1 < len(rest) and isinstance(rest[index + 1], int):
+        elif step in COMBINATORS and index + 1 < len(rest) and isinstance(rest[index + 1], int):
             if index + 2 == len(rest):  # the alternative itself came or went
                 break
             index += 2
@@ -315,7 +323,9 @@ def _describe_schema_change(
             what = {"add": "added", "remove": "removed"}.get(action, "replaced")
         elif action == "remove":
             # Whatever the tool says of an optional field: the model attribute or the accepted key goes.
-            return _change(diff, where, what, "breaking", RULE_ATTRIBUTE_REMOVED if response else RULE_KEY_REMOVED)
+            return _change(
+                diff, where, what, "breaking", RULE_ATTRIBUTE_REMOVED if response else RULE_KEY_REMOVED
+            )
         return _change(diff, where, what)
     head = tail[0]
     if head == "required" and len(tail) == 2:
@@ -333,7 +343,9 @@ def _describe_schema_change(
     if head in COMBINATORS and len(tail) == 2:
         if action == "add" and diff["after"] == {"type": "null"}:
             what = "may now be null"
-            return _change(diff, where, what, "non-breaking" if response else None, RULE_NULLABLE if response else "")
+            return _change(
+                diff, where, what, "non-breaking" if response else None, RULE_NULLABLE if response else ""
+            )
         return _change(diff, where, f"{head} alternative {'added' if action == 'add' else 'removed'}")
     if head == "type" and len(tail) == 1:
         what = f"type `{_compact(diff['before'])}` → `{_compact(diff['after'])}`"
@@ -347,7 +359,13 @@ def _types_widened(before: Any, after: Any) -> bool:
     """Whether every type allowed before is still allowed (`integer` is read as a `number`)."""
 
     def as_set(value: Any) -> set[str]:
-        return {value} if isinstance(value, str) else {str(v) for v in value} if isinstance(value, list) else set()
+        return (
+            {value}
+            if isinstance(value, str)
+            else {str(v) for v in value}
+            if isinstance(value, list)
+            else set()
+        )
 
     old, new = as_set(before), as_set(after)
     if "number" in new:
