@@ -51,6 +51,16 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec p
 		echo "ERROR: generated/ is out of date with $(SPEC). Run 'make generate' and commit generated/."; exit 1; \
 	fi; echo "generated/ matches $(SPEC)"
 
+.PHONY: check-breaking changelog-draft release-baseline
+check-breaking: $(STAMP) $(NODE_STAMP) ## fail on a break of the spec or the public API without a major bump + CHANGELOG entry
+	$(PY) -m tools.breaking check
+
+changelog-draft: $(STAMP) $(NODE_STAMP) ## print Keep a Changelog sections for the changes since the last release
+	@$(PY) -m tools.breaking draft
+
+release-baseline: $(STAMP) ## at release time: record the spec and public package as spec/released/<version>/
+	$(PY) -m tools.breaking record
+
 lint-spec: $(STAMP) $(NODE_STAMP) ## validate the spec and lint it with Redocly
 	$(BIN)/openapi-spec-validator $(SPEC)
 	npx --no-install redocly lint $(SPEC) --config redocly.yaml --format=stylish 2>&1 | grep -v '[║╔╚]'; \
@@ -64,6 +74,7 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-writt
 test: $(STAMP) $(NODE_STAMP) browser docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory check-breaking
 	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
 
