@@ -66,6 +66,16 @@ def make_optional_response_object_nullable(document: Document) -> None:
     _schemas(document)["Generation"]["properties"]["outputs"] = outputs
 
 
+def make_optional_response_object_nullable_with_description(document: Document) -> None:
+    # How the spec writes a nullable object: the tool sees `$ref` replaced by an `anyOf` with a sibling text.
+    error = {"anyOf": [{"$ref": "#/components/schemas/JobError"}, {"type": "null"}], "description": "Why."}
+    _schemas(document)["Generation"]["properties"]["error"] = error
+
+
+def change_response_field_type(document: Document) -> None:
+    _schemas(document)["GenerationStarted"]["properties"]["status_url"]["type"] = "integer"
+
+
 def remove_optional_request_field(document: Document) -> None:
     del _schemas(document)["GenerateContentRequest"]["properties"]["cta_text"]
 
@@ -95,6 +105,8 @@ SPEC_MUTATIONS: dict[str, Callable[[Document], None]] = {
         add_operation,
         make_response_field_optional,
         make_optional_response_object_nullable,
+        make_optional_response_object_nullable_with_description,
+        change_response_field_type,
         remove_optional_request_field,
         remove_webhook_payload_field,
         widen_request_enum,

@@ -92,7 +92,7 @@ def test_non_breaking_changes_pass_and_are_listed(
     out = capsys.readouterr().out
     assert "Breaking changes" not in out
     assert "value `scheduled` added" in out
-    assert "powerpost.PowerPost.calendar.delete: signature" in out
+    assert "powerpost.PowerPost.calendar.delete: parameter `force: bool = False` added" in out
 
     assert main(["draft", "--root", str(root)]) == 0
     draft = capsys.readouterr().out

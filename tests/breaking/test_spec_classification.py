@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from tools.breaking.changes import Change
-from tools.breaking.spec_changes import RULE_ATTRIBUTE_REMOVED, RULE_ENUM, RULE_NULLABLE, RULE_OPTIONAL
+from tools.breaking.spec_changes import (
+    RULE_ATTRIBUTE_REMOVED,
+    RULE_ENUM,
+    RULE_NULLABLE,
+    RULE_OPTIONAL,
+    RULE_TOLERANT,
+    RULE_TYPE_CHANGED,
+)
 
 # mutation → (breaking?, a text that one of its changes' lines must contain)
 EXPECTED: dict[str, tuple[bool, str]] = {
@@ -23,6 +30,11 @@ EXPECTED: dict[str, tuple[bool, str]] = {
     "add_operation": (False, "GET /account/usage (get_usage): operation added"),
     "make_response_field_optional": (False, f"field `status_url` became optional  [{RULE_OPTIONAL}]"),
     "make_optional_response_object_nullable": (False, f"`outputs`: may now be null  [{RULE_NULLABLE}]"),
+    "make_optional_response_object_nullable_with_description": (
+        False,
+        f"`error`: anyOf alternative added  [{RULE_TOLERANT}]",
+    ),
+    "change_response_field_type": (True, f"`status_url`: type `string` → `integer`  [{RULE_TYPE_CHANGED}]"),
     "remove_optional_request_field": (True, "request body `cta_text`: field removed"),
     "remove_webhook_payload_field": (
         True,

@@ -185,12 +185,37 @@ def python_changes(old_root: griffe.Module, new_root: griffe.Module) -> list[Cha
         if old_entry is None:
             change = Change("python", "non-breaking", "Added", where, f"added {entry.obj.kind.value}")
         elif old_entry.signature != entry.signature and user_path not in broken_paths:
-            what = f"signature {old_entry.signature} → {entry.signature}"
-            change = Change("python", "non-breaking", "Changed", where, what)
+            change = Change(
+                "python", "non-breaking", "Changed", where, _signature_change(old_entry.obj, entry.obj)
+            )
         else:
             continue
         changes.setdefault((where, change.what), change)
     return sorted(changes.values(), key=lambda c: (not c.breaking, c.where, c.what))
+
+
+def _parameter_text(param: griffe.Parameter) -> str:
+    text = param.name
+    if param.annotation is not None:
+        text += f": {param.annotation}"
+    return text + (f" = {param.default}" if param.default is not None else "")
+
+
+def _signature_change(old: griffe.Object, new: griffe.Object) -> str:
+    """What differs between two signatures: `optional parameter `force: bool = False` added`, …"""
+    if not (isinstance(old, griffe.Function) and isinstance(new, griffe.Function)):
+        return f"{_signature(old) or old.kind.value} → {_signature(new) or new.kind.value}"
+    old_params = {param.name: param for param in old.parameters}
+    parts = []
+    for param in new.parameters:
+        before = old_params.get(param.name)
+        if before is None:
+            parts.append(f"parameter `{_parameter_text(param)}` added")
+        elif _parameter_text(before) != _parameter_text(param):
+            parts.append(f"parameter `{_parameter_text(before)}` → `{_parameter_text(param)}`")
+    if str(old.returns) != str(new.returns):
+        parts.append(f"returns `{old.returns}` → `{new.returns}`")
+    return "; ".join(parts) or f"signature {_signature(old)} → {_signature(new)}"
 
 
 def _breakage_text(breakage: griffe.Breakage) -> str:

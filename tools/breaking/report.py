@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from pathlib import Path
 
 from .changes import Change, Section
 from .check import Verdict
@@ -13,7 +14,9 @@ SECTIONS: tuple[Section, ...] = ("Added", "Changed", "Deprecated", "Removed")
 
 def verdict_report(verdict: Verdict) -> str:
     """The check's output: every break with its place, the other changes, then the verdict."""
-    where = os.path.relpath(verdict.baseline.directory)
+    where = str(verdict.baseline.directory)
+    if verdict.baseline.directory.resolve().is_relative_to(Path.cwd()):
+        where = os.path.relpath(verdict.baseline.directory)
     lines = [f"Compared with release {verdict.baseline.version} ({where}); version now {verdict.version}."]
     breaking = verdict.breaking
     listed = [c for c in verdict.changes if not c.breaking and c.severity != "docs"]

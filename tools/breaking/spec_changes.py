@@ -14,6 +14,7 @@ import json
 import shutil
 import subprocess
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -33,6 +34,11 @@ RULE_OPTIONAL = "SDK reads an absent response field as unset"
 RULE_NULLABLE = "SDK reads null and wider types in responses"
 RULE_MODEL_REMOVED = "removes a generated model class"
 RULE_ATTRIBUTE_REMOVED = "removes an attribute of a generated model"
+RULE_TYPE_CHANGED = "changes the type of a generated model attribute"
+RULE_SUCCESS_GONE = "removes a success response the SDK parses"
+RULE_TOLERANT = "SDK reads wider responses: it returns what it can read"
+# Response-side breaks that the tolerant reader does not absorb.
+RESPONSE_BREAKS = frozenset({RULE_ATTRIBUTE_REMOVED, RULE_TYPE_CHANGED, RULE_SUCCESS_GONE})
 RULE_KEY_REMOVED = "the SDK refuses body keys the spec does not know"
 RULE_OPERATION_ID = "renames the generated function"
 RULE_UNCLASSIFIED = "the diff tool could not classify it: treated as breaking until a person decides"
@@ -239,6 +245,10 @@ def _inside_operation(
     if part == "responses" and len(rest) >= 2:
         label = "payload" if operation.startswith("webhook ") else f"response {rest[1]}"
         tail = rest[2:]
+        success = str(rest[1]).startswith("2")
+        if success and diff["action"] == "remove" and (not tail or (tail[0] == "content" and len(tail) == 2)):
+            what = "removed" if not tail else f"media type `{tail[1]}` removed"
+            return _change(diff, f"{operation} {label}", what, "breaking", RULE_SUCCESS_GONE)
         if tail[:1] == ["headers"] and len(tail) >= 2:
             return _schema_change(diff, f"{operation} {label} header `{tail[1]}`", "response", tail[2:])
         return _schema_change(diff, f"{operation} {label}", "response", _after_schema(rest[2:]))
@@ -315,6 +325,20 @@ def _schema_change(diff: ToolDiff, where: str, side: str, rest: list[str | int])
 def _describe_schema_change(
     diff: ToolDiff, where: str, side: str, tail: list[str | int], has_field: bool
 ) -> Change | None:
+    change = _schema_verdict(diff, where, side, tail, has_field)
+    if change is None or side != "response" or not change.breaking or change.rule in RESPONSE_BREAKS:
+        return change
+    # The SDK's reader is tolerant: in its default mode it never refuses a 2xx JSON object and returns what it
+    # can read. On the response side only a removed field, a changed type or a removed success response take
+    # away something user code reads; the tool's other response-side breaks are widenings (and its structural
+    # echoes of them, such as a `$ref` turned into `anyOf: [$ref, null]`).
+    rule = RULE_TOLERANT if change.rule in ("", RULE_UNCLASSIFIED) else change.rule
+    return replace(change, severity="non-breaking", rule=rule)
+
+
+def _schema_verdict(
+    diff: ToolDiff, where: str, side: str, tail: list[str | int], has_field: bool
+) -> Change | None:
     action = diff["action"]
     response = side == "response"
     if not tail:
@@ -347,10 +371,12 @@ def _describe_schema_change(
                 diff, where, what, "non-breaking" if response else None, RULE_NULLABLE if response else ""
             )
         return _change(diff, where, f"{head} alternative {'added' if action == 'add' else 'removed'}")
-    if head == "type" and len(tail) == 1:
+    if head == "type" and len(tail) == 1 and action == "replace":
         what = f"type `{_compact(diff['before'])}` → `{_compact(diff['after'])}`"
         if response and _types_widened(diff["before"], diff["after"]):
             return _change(diff, where, what, "non-breaking", RULE_NULLABLE)
+        if response:
+            return _change(diff, where, what, "breaking", RULE_TYPE_CHANGED)
         return _change(diff, where, what)
     return _change(diff, where, _verb_phrase(diff, ".".join(str(p) for p in tail)))
 
