@@ -125,3 +125,20 @@ def test_missing_baseline_is_reported_not_a_traceback(
     shutil.rmtree(root / "spec" / "released")
     assert main(["check", "--root", str(root)]) == 2
     assert "no released baseline" in capsys.readouterr().err
+
+
+def test_record_makes_the_current_state_the_new_baseline(
+    tmp_path: Path, baseline: Baseline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _project(tmp_path, baseline, "0.2.0")
+    _break_both_sides(root)
+    assert main(["record", "--root", str(root)]) == 0
+    released = root / "spec" / "released" / "0.2.0"
+    assert (released / "powerpost.yaml").read_bytes() == (root / "spec" / "powerpost.yaml").read_bytes()
+    assert (released / "python" / "powerpost" / "client.py").is_file()
+    assert not list(released.rglob("__pycache__"))
+    capsys.readouterr()
+    assert main(["check", "--root", str(root)]) == 0
+    assert "Compared with release 0.2.0" in capsys.readouterr().out
+    assert main(["record", "--root", str(root)]) == 2  # a released baseline is never rewritten
+    assert "is not rewritten" in capsys.readouterr().err
