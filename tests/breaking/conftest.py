@@ -72,6 +72,10 @@ def make_optional_response_object_nullable_with_description(document: Document) 
     _schemas(document)["Generation"]["properties"]["error"] = error
 
 
+def drop_response_constraint(document: Document) -> None:
+    del _schemas(document)["GenerationStarted"]["properties"]["credits_used"]["minimum"]
+
+
 def change_response_field_type(document: Document) -> None:
     _schemas(document)["GenerationStarted"]["properties"]["status_url"]["type"] = "integer"
 
@@ -88,8 +92,15 @@ def widen_request_enum(document: Document) -> None:
     _schemas(document)["ImageModel"]["enum"].append("flux3")
 
 
-def edit_description_only(document: Document) -> None:
+def edit_descriptions_only(document: Document) -> None:
     document["paths"]["/account/credits"]["get"]["summary"] = "The account's credits"
+    _schemas(document)["CreditBalance"]["description"] = "Credits left."
+
+
+def remove_response_field_named_description(document: Document) -> None:
+    caption = _schemas(document)["YoutubeCaption"]
+    del caption["properties"]["description"]
+    caption["required"].remove("description")
 
 
 SPEC_MUTATIONS: dict[str, Callable[[Document], None]] = {
@@ -107,10 +118,12 @@ SPEC_MUTATIONS: dict[str, Callable[[Document], None]] = {
         make_optional_response_object_nullable,
         make_optional_response_object_nullable_with_description,
         change_response_field_type,
+        drop_response_constraint,
         remove_optional_request_field,
         remove_webhook_payload_field,
         widen_request_enum,
-        edit_description_only,
+        edit_descriptions_only,
+        remove_response_field_named_description,
     )
 }
 

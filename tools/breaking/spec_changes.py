@@ -27,6 +27,32 @@ HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "pa
 # Webhooks are moved into `paths` under this prefix (see `webhooks_as_responses`).
 WEBHOOK_PREFIX = "webhook:"
 COMBINATORS = frozenset({"anyOf", "oneOf", "allOf"})
+PROSE = frozenset({"description", "summary", "example", "examples"})
+# Objects whose keys are names chosen by the spec's author, not OpenAPI or JSON Schema keywords.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "webhooks",
+        "responses",
+        "headers",
+        "content",
+        "links",
+        "callbacks",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+        "variables",
+        "mapping",
+        "encoding",
+    }
+)
 
 # The rule names, as printed next to a change they reclassified.
 RULE_ENUM = "SDK keeps unknown enum values as strings"
@@ -89,6 +115,25 @@ def webhooks_as_responses(document: Document) -> Document:
     return moved
 
 
+def without_prose(value: Any, *, names: bool = False) -> Any:
+    """A copy without descriptions, summaries and examples, which change no client.
+
+    Dropping them also keeps the tool's output clean: it folds a schema's sibling `description` into an
+    `allOf`, so `$ref: X` becoming `anyOf: [$ref: X, null]` with a new description would read as three
+    structural changes instead of "may now be null". `names` marks a map whose keys are names (`properties`,
+    `paths`, …), where a key called `description` is a field, not prose.
+    """
+    if isinstance(value, list):
+        return [without_prose(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {
+        key: without_prose(item, names=not names and key in NAME_MAPS)
+        for key, item in value.items()
+        if names or key not in PROSE
+    }
+
+
 def run_spec_diff(
     pairs: Sequence[tuple[Document, Document]], *, cwd: Path | None = None
 ) -> list[list[ToolDiff]]:
@@ -96,7 +141,8 @@ def run_spec_diff(
     node = shutil.which("node")
     if node is None:
         raise SpecDiffError("node is not on PATH: install Node.js and run `make node`")
-    payload = json.dumps({"pairs": [[webhooks_as_responses(b), webhooks_as_responses(a)] for b, a in pairs]})
+    prepared = [[without_prose(webhooks_as_responses(doc)) for doc in pair] for pair in pairs]
+    payload = json.dumps({"pairs": prepared})
     completed = subprocess.run(  # noqa: S603 (our own script, no shell)
         [node, str(SPEC_DIFF_SCRIPT)],
         input=payload,
