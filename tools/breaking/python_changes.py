@@ -179,9 +179,12 @@ def python_changes(old_root: griffe.Module, new_root: griffe.Module) -> list[Cha
         changes.setdefault((where, what), Change("python", "breaking", section, where, what))
         broken_paths.add(user_path.split("(")[0])
     old_surface, new_surface = public_surface(old_root), public_surface(new_root)
+    added = set(new_surface) - set(old_surface)
     for user_path, entry in new_surface.items():
         where = f"{_location(entry.obj)} {user_path}"
         old_entry = old_surface.get(user_path)
+        if old_entry is None and user_path.rsplit(".", 1)[0] in added:
+            continue  # a member of a new class or module: the new name says it
         if old_entry is None:
             change = Change("python", "non-breaking", "Added", where, f"added {entry.obj.kind.value}")
         elif old_entry.signature != entry.signature and user_path not in broken_paths:
