@@ -72,6 +72,16 @@ def make_optional_response_object_nullable_with_description(document: Document) 
     _schemas(document)["Generation"]["properties"]["error"] = error
 
 
+def add_required_path_parameter(document: Document) -> None:
+    item = document["paths"]["/account/credits"]
+    item["parameters"] = [{"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}]
+
+
+def add_required_query_parameter(document: Document) -> None:
+    parameter = {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}
+    document["paths"]["/content/generations"]["get"]["parameters"].append(parameter)
+
+
 def drop_response_constraint(document: Document) -> None:
     del _schemas(document)["GenerationStarted"]["properties"]["credits_used"]["minimum"]
 
@@ -119,6 +129,8 @@ SPEC_MUTATIONS: dict[str, Callable[[Document], None]] = {
         make_optional_response_object_nullable_with_description,
         change_response_field_type,
         drop_response_constraint,
+        add_required_path_parameter,
+        add_required_query_parameter,
         remove_optional_request_field,
         remove_webhook_payload_field,
         widen_request_enum,

@@ -34,6 +34,11 @@ EXPECTED: dict[str, tuple[bool, str]] = {
         False,
         f"(get_generation) response 200 `error`: may now be null  [{RULE_NULLABLE}]",
     ),
+    "add_required_path_parameter": (True, "(get_credits): parameters `region` added; required: `region`"),
+    "add_required_query_parameter": (
+        True,
+        "GET /content/generations (list_generations) parameter query `region`",
+    ),
     "drop_response_constraint": (False, f"`credits_used`: `minimum` removed (was 0)  [{RULE_TOLERANT}]"),
     "change_response_field_type": (True, f"`status_url`: type `string` → `integer`  [{RULE_TYPE_CHANGED}]"),
     "remove_optional_request_field": (True, "request body `cta_text`: field removed"),

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             print(changelog_draft(collect_changes(paths, latest_baseline(paths.released_dir))))
             return 0
         verdict = run_check(paths, version)
-    except (SpecDiffError, FileNotFoundError, FileExistsError, ValueError) as error:
+    except (SpecDiffError, FileNotFoundError, FileExistsError, ImportError, ValueError) as error:
         print(f"check-breaking could not run: {error}", file=sys.stderr)
         return 2
     print(verdict_report(verdict))

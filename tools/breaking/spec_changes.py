@@ -65,6 +65,7 @@ RULE_SUCCESS_GONE = "removes a success response the SDK parses"
 RULE_TOLERANT = "SDK reads wider responses: it returns what it can read"
 # Response-side breaks that the tolerant reader does not absorb.
 RESPONSE_BREAKS = frozenset({RULE_ATTRIBUTE_REMOVED, RULE_TYPE_CHANGED, RULE_SUCCESS_GONE})
+RULE_REQUIRED_PARAMETER = "a call without the new required parameter is refused"
 RULE_KEY_REMOVED = "the SDK refuses body keys the spec does not know"
 RULE_OPERATION_ID = "renames the generated function"
 RULE_UNCLASSIFIED = "the diff tool could not classify it: treated as breaking until a person decides"
@@ -203,6 +204,8 @@ def classify(diff: ToolDiff, before: Document, after: Document) -> Change | None
         return _top_level_change(diff)
     if len(path) == 2:
         return _path_item_change(diff)
+    if str(path[2]) not in HTTP_METHODS:  # path-level `parameters`, `servers`, …: every operation of the path
+        return _inside_operation(diff, f"every operation of {path[1]}", path[2:], before, after)
     operation = _operation_label(str(path[1]), str(path[2]), before, after)
     if len(path) == 3:
         verb = {"add": "added", "remove": "removed"}.get(diff["action"], "replaced")
@@ -298,6 +301,8 @@ def _inside_operation(
         if tail[:1] == ["headers"] and len(tail) >= 2:
             return _schema_change(diff, f"{operation} {label} header `{tail[1]}`", "response", tail[2:])
         return _schema_change(diff, f"{operation} {label}", "response", _after_schema(rest[2:]))
+    if rest == ["parameters"] and diff["action"] == "add":
+        return _parameters_added(diff, operation, after)
     if part == "parameters" and len(rest) >= 2:
         name = _parameter_name(diff, rest[1], before, after)
         return _schema_change(diff, f"{operation} parameter {name}", "request", _after_schema(rest[2:]))
@@ -305,6 +310,22 @@ def _inside_operation(
         what = f"operationId `{diff['before']}` → `{diff['after']}`"
         return _change(diff, operation, what, "breaking", RULE_OPERATION_ID)
     return _change(diff, operation, _verb_phrase(diff, ".".join(str(p) for p in rest)))
+
+
+def _parameters_added(diff: ToolDiff, operation: str, after: Document) -> Change:
+    """An operation without parameters gains some (the tool calls it non-breaking even if one is required)."""
+    parameters = diff["after"]
+    if not isinstance(parameters, list):  # too large to pass through: read them from the document
+        path_key, method = str(diff["path"][1]), str(diff["path"][2])
+        item = after.get("paths", {}).get(path_key, {})
+        parameters = [*item.get("parameters", []), *item.get(method, {}).get("parameters", [])]
+    resolved = [_resolve_local(after, parameter) for parameter in parameters]
+    required = [p.get("name", "?") for p in resolved if isinstance(p, dict) and p.get("required")]
+    names = ", ".join(f"`{p.get('name', '?')}`" for p in resolved if isinstance(p, dict))
+    if required:
+        what = f"parameters {names} added; required: {', '.join(f'`{name}`' for name in required)}"
+        return _change(diff, operation, what, "breaking", RULE_REQUIRED_PARAMETER)
+    return _change(diff, operation, f"parameters {names} added", "non-breaking")
 
 
 def _after_schema(rest: list[str | int]) -> list[str | int]:
@@ -322,8 +343,11 @@ def _parameter_name(diff: ToolDiff, index: str | int, before: Document, after: D
             return f"{value.get('in', '')} `{value['name']}`".strip()
     method_path = diff["path"][1:3]
     document = before if diff["action"] == "remove" else after
-    operation = document.get("paths", {}).get(str(method_path[0]), {}).get(str(method_path[1]), {})
+    path_item = document.get("paths", {}).get(str(method_path[0]), {})
+    operation = path_item.get(str(method_path[1]), {}) if isinstance(path_item, dict) else {}
     parameters = operation.get("parameters", []) if isinstance(operation, dict) else []
+    if str(method_path[1]) == "parameters" and isinstance(path_item, dict):
+        parameters = path_item.get("parameters", [])
     if isinstance(index, int) and index < len(parameters):
         parameter = _resolve_local(document, parameters[index])
         if isinstance(parameter, dict) and "name" in parameter:
