@@ -52,10 +52,18 @@ from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import coerce_body
+from .bodies import prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
 from .generated_client import PARSE_ERRORS, unparsable
+from .params import (
+    CreateCalendarEntryParams,
+    CreatePostParams,
+    GenerateContentParams,
+    GenerateImageParams,
+    GenerateVideoParams,
+    UpdateCalendarEntryParams,
+)
 from .retry import RetryPolicy
 from .transport import DEFAULT_LIMITS
 
@@ -147,9 +155,14 @@ class MediaResource(_Resource):
 class Content(_Resource):
     """Caption generations."""
 
-    async def generate(self, body: GenerateContentRequest | Mapping[str, Any]) -> GenerationStarted:
+    async def generate(
+        self,
+        body: GenerateContentRequest | GenerateContentParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GenerationStarted:
         """Start a caption generation (spends credits; never retried unless provably not received)."""
-        request = coerce_body(body, GenerateContentRequest)
+        request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return await self._core.call(
             "generate_content", generate_content.asyncio_detailed, GenerationStarted, body=request
         )
@@ -205,9 +218,14 @@ class Content(_Resource):
 class Images(_Resource):
     """Image generations."""
 
-    async def generate(self, body: GenerateImageRequest | Mapping[str, Any]) -> ImageGenerationStarted:
+    async def generate(
+        self,
+        body: GenerateImageRequest | GenerateImageParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> ImageGenerationStarted:
         """Start an image generation (spends credits)."""
-        request = coerce_body(body, GenerateImageRequest)
+        request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return await self._core.call(
             "generate_image", generate_image.asyncio_detailed, ImageGenerationStarted, body=request
         )
@@ -244,9 +262,14 @@ class Images(_Resource):
 class Videos(_Resource):
     """Video generations."""
 
-    async def generate(self, body: GenerateVideoRequest | Mapping[str, Any]) -> VideoGenerationStarted:
+    async def generate(
+        self,
+        body: GenerateVideoRequest | GenerateVideoParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> VideoGenerationStarted:
         """Start a video generation (spends credits)."""
-        request = coerce_body(body, GenerateVideoRequest)
+        request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return await self._core.call(
             "generate_video", generate_video.asyncio_detailed, VideoGenerationStarted, body=request
         )
@@ -283,9 +306,11 @@ class Videos(_Resource):
 class Posts(_Resource):
     """Draft posts and publishing."""
 
-    async def create(self, body: CreatePostRequest | Mapping[str, Any]) -> Post:
+    async def create(
+        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+    ) -> Post:
         """Create a draft post."""
-        request = coerce_body(body, CreatePostRequest)
+        request = prepare_body("create_post", body, CreatePostRequest, extra_body)
         return await self._core.call("create_post", create_post.asyncio_detailed, Post, body=request)
 
     async def get(self, post_id: str) -> Post:
@@ -341,9 +366,14 @@ class Calendar(_Resource):
             **calendar_range_query(start_date, end_date),
         )
 
-    async def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
+    async def create(
+        self,
+        body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
         """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
-        request = coerce_body(body, CreateCalendarEntryRequest)
+        request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "create_calendar_entry", create_calendar_entry.asyncio_detailed, CalendarEntry, body=request
         )
@@ -355,10 +385,14 @@ class Calendar(_Resource):
         )
 
     async def update(
-        self, entry_id: str, body: UpdateCalendarEntryRequest | Mapping[str, Any]
+        self,
+        entry_id: str,
+        body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CalendarEntry:
         """Change some fields of an entry; returns the whole updated entry."""
-        request = coerce_body(body, UpdateCalendarEntryRequest)
+        request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "update_calendar_entry",
             update_calendar_entry.asyncio_detailed,

@@ -51,10 +51,18 @@ from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import coerce_body
+from .bodies import prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
 from .generated_client import PARSE_ERRORS, unparsable
+from .params import (
+    CreateCalendarEntryParams,
+    CreatePostParams,
+    GenerateContentParams,
+    GenerateImageParams,
+    GenerateVideoParams,
+    UpdateCalendarEntryParams,
+)
 from .retry import RetryPolicy
 from .transport import DEFAULT_LIMITS
 
@@ -140,9 +148,14 @@ class MediaResource(_Resource):
 class Content(_Resource):
     """Caption generations."""
 
-    def generate(self, body: GenerateContentRequest | Mapping[str, Any]) -> GenerationStarted:
+    def generate(
+        self,
+        body: GenerateContentRequest | GenerateContentParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GenerationStarted:
         """Start a caption generation (spends credits; never retried unless provably not received)."""
-        request = coerce_body(body, GenerateContentRequest)
+        request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return self._core.call(
             "generate_content", generate_content.sync_detailed, GenerationStarted, body=request
         )
@@ -196,9 +209,14 @@ class Content(_Resource):
 class Images(_Resource):
     """Image generations."""
 
-    def generate(self, body: GenerateImageRequest | Mapping[str, Any]) -> ImageGenerationStarted:
+    def generate(
+        self,
+        body: GenerateImageRequest | GenerateImageParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> ImageGenerationStarted:
         """Start an image generation (spends credits)."""
-        request = coerce_body(body, GenerateImageRequest)
+        request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return self._core.call(
             "generate_image", generate_image.sync_detailed, ImageGenerationStarted, body=request
         )
@@ -232,9 +250,14 @@ class Images(_Resource):
 class Videos(_Resource):
     """Video generations."""
 
-    def generate(self, body: GenerateVideoRequest | Mapping[str, Any]) -> VideoGenerationStarted:
+    def generate(
+        self,
+        body: GenerateVideoRequest | GenerateVideoParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> VideoGenerationStarted:
         """Start a video generation (spends credits)."""
-        request = coerce_body(body, GenerateVideoRequest)
+        request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return self._core.call(
             "generate_video", generate_video.sync_detailed, VideoGenerationStarted, body=request
         )
@@ -268,9 +291,11 @@ class Videos(_Resource):
 class Posts(_Resource):
     """Draft posts and publishing."""
 
-    def create(self, body: CreatePostRequest | Mapping[str, Any]) -> Post:
+    def create(
+        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+    ) -> Post:
         """Create a draft post."""
-        request = coerce_body(body, CreatePostRequest)
+        request = prepare_body("create_post", body, CreatePostRequest, extra_body)
         return self._core.call("create_post", create_post.sync_detailed, Post, body=request)
 
     def get(self, post_id: str) -> Post:
@@ -323,9 +348,14 @@ class Calendar(_Resource):
             **calendar_range_query(start_date, end_date),
         )
 
-    def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
+    def create(
+        self,
+        body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
         """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
-        request = coerce_body(body, CreateCalendarEntryRequest)
+        request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return self._core.call(
             "create_calendar_entry", create_calendar_entry.sync_detailed, CalendarEntry, body=request
         )
@@ -336,9 +366,15 @@ class Calendar(_Resource):
             "get_calendar_entry", get_calendar_entry.sync_detailed, CalendarEntry, entry_id
         )
 
-    def update(self, entry_id: str, body: UpdateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
+    def update(
+        self,
+        entry_id: str,
+        body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
         """Change some fields of an entry; returns the whole updated entry."""
-        request = coerce_body(body, UpdateCalendarEntryRequest)
+        request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
         return self._core.call(
             "update_calendar_entry",
             update_calendar_entry.sync_detailed,
