@@ -40,6 +40,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $(GEN_PKG) \
 		--config $(GEN_CONFIG) --fail-on-warning
 	rm -rf $(GEN_PKG)/.ruff_cache
+	$(PY) scripts/generate_request_shapes.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec produces
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -50,6 +51,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec p
 		cat $$tmp/diff; \
 		echo "ERROR: generated/ is out of date with $(SPEC). Run 'make generate' and commit generated/."; exit 1; \
 	fi; echo "generated/ matches $(SPEC)"
+	@$(PY) scripts/generate_request_shapes.py --check
 
 lint-spec: $(STAMP) $(NODE_STAMP) ## validate the spec and lint it with Redocly
 	$(BIN)/openapi-spec-validator $(SPEC)
