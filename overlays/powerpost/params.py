@@ -10,8 +10,7 @@ Values the server owns (post types, platforms, models, sizes, durations) are off
 choices unioned with their base type: a value newer than this SDK is still accepted and sent.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: `Required[...]` must be seen at run time.
 import datetime
 from typing import Literal, NotRequired, Required, TypeAlias, TypedDict
 
