@@ -240,7 +240,11 @@ class ParamsWriter:
         if node.kind == "object":
             return params_name(str(node.name)) if node.name else "Mapping[str, object]"
         if node.kind == "array":
-            return f"SequenceNotStr[{self.annotation(node.items or Node('any'))}]"
+            items = node.items or Node("any")
+            # `SequenceNotStr` keeps a lone string out of a list of strings; mypy does not carry a TypedDict
+            # context through a protocol into list items, so a list of objects is a plain `Sequence`.
+            container = "Sequence" if items.kind == "object" else "SequenceNotStr"
+            return f"{container}[{self.annotation(items)}]"
         base = {
             "string": "str",
             "integer": "int",
@@ -301,7 +305,7 @@ def render_params(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
         "",
         "# No `from __future__ import annotations`: `Required[...]` must be seen at run time.",
         "import datetime",
-        "from collections.abc import Mapping",
+        "from collections.abc import Mapping, Sequence",
         "from typing import Literal, NotRequired, Required, TypeAlias, TypedDict",
         "",
         "from ._sequence import SequenceNotStr",
@@ -314,8 +318,9 @@ def render_params(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
     lines += [f"{alias}: TypeAlias = {definition}" for alias, definition in writer.aliases.items()]
     lines += classes
     text = "\n".join(lines) + "\n"
-    if "Mapping[" not in "\n".join(classes):
-        text = text.replace("from collections.abc import Mapping\n", "")
+    used = ", ".join(name for name in ("Mapping", "Sequence") if f"{name}[" in "\n".join(classes))
+    imports = f"from collections.abc import {used}\n" if used else ""
+    text = text.replace("from collections.abc import Mapping, Sequence\n", imports)
     return text
 
 

@@ -12,6 +12,7 @@ choices unioned with their base type: a value newer than this SDK is still accep
 
 # No `from __future__ import annotations`: `Required[...]` must be seen at run time.
 import datetime
+from collections.abc import Sequence
 from typing import Literal, NotRequired, Required, TypeAlias, TypedDict
 
 from ._sequence import SequenceNotStr
@@ -141,7 +142,7 @@ class CreatePostParams(TypedDict, total=False):
 
     generation_id: NotRequired[str]
     """A completed caption generation to fill the items' content from."""
-    items: Required[SequenceNotStr[CreatePostItemParams]]
+    items: Required[Sequence[CreatePostItemParams]]
     """One item per post type (1–12)."""
 
 
