@@ -49,6 +49,7 @@ class Node:
     required: tuple[str, ...] = ()
     name: str | None = None  # object schemas: the component name
     description: str = ""
+    rules: list[dict[str, Any]] = field(default_factory=list)  # conditional requirements (`if`/`then`)
 
 
 class SpecReader:
@@ -98,6 +99,9 @@ class SpecReader:
             node.required = tuple(schema.get("required", ()))
             properties = schema.get("properties", {})
             node.fields = {key: self.node(sub, name_hint + _camel(key)) for key, sub in properties.items()}
+            rule = conditional_rule(schema.get("if"), schema.get("then"))
+            if rule is not None:
+                node.rules.append(rule)
             self.objects.setdefault(name_hint, node)
         return node
 
@@ -124,6 +128,38 @@ class SpecReader:
             base = next((p for p in real if p.kind == "object"), real[0])
             return _with(base, nullable=nullable, choices=choices, choices_name=named)
         return Node(kind="any", nullable=nullable)
+
+
+def conditional_rule(condition: Any, then: Any) -> dict[str, Any] | None:
+    """The `Rule(...)` arguments of an `if`/`then` the checks understand; None leaves it to the server.
+
+    Understood: `if: {not: {required: [A]}}` (unless A is given) and `if: {properties: {F: {enum: [...]}},
+    required: [F]}` (when F is one of those), with `then: {required: [...]}` on the object itself or
+    `then: {properties: {X: {items: {required: [...]}}}}` on each element of the array X.
+    """
+    if not isinstance(condition, dict) or not isinstance(then, dict):
+        return None
+    rule: dict[str, Any] = {}
+    absent = condition.get("not", {}).get("required") if set(condition) == {"not"} else None
+    if isinstance(absent, list) and len(absent) == 1:
+        rule["unless"] = absent[0]
+    elif set(condition) == {"properties", "required"} and len(condition["properties"]) == 1:
+        ((key, sub),) = condition["properties"].items()
+        if condition["required"] != [key] or set(sub) != {"enum"}:
+            return None
+        rule["when"], rule["values"] = key, tuple(sub["enum"])
+    else:
+        return None
+    if set(then) == {"required"}:
+        rule["required"] = tuple(then["required"])
+    elif set(then) == {"properties"} and len(then["properties"]) == 1:
+        ((key, sub),) = then["properties"].items()
+        if set(sub) != {"items"} or set(sub["items"]) != {"required"}:
+            return None
+        rule["within"], rule["required"] = key, tuple(sub["items"]["required"])
+    else:
+        return None
+    return rule
 
 
 def _with(node: Node, **changes: Any) -> Node:
@@ -177,6 +213,11 @@ def shape_expr(node: Node, names: dict[str, str]) -> str:
         args.append(f"fields={{{fields}}}")
         if node.required:
             args.append(f"required={tuple(node.required)!r}")
+        if node.rules:
+            rules = ", ".join(
+                "Rule(" + ", ".join(f"{k}={v!r}" for k, v in rule.items()) + ")" for rule in node.rules
+            )
+            args.append(f"rules=({rules},)")
     return f"Shape({', '.join(args)})"
 
 
@@ -204,7 +245,7 @@ def render_shapes(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from .request_shape import Shape",
+        "from .request_shape import Rule, Shape",
         "",
     ]
     for node in _objects_in_order(roots):

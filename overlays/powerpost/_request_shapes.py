@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .request_shape import Shape
+from .request_shape import Rule, Shape
 
 GENERATE_CONTENT_REQUEST = Shape(
     kind="object",
@@ -37,6 +37,7 @@ GENERATE_CONTENT_REQUEST = Shape(
         "source_urls": Shape(kind="array", items=Shape(kind="string")),
     },
     required=("post_types", "research_mode"),
+    rules=(Rule(unless="media_ids", required=("prompt",)),),
 )
 GENERATE_IMAGE_REQUEST = Shape(
     kind="object",
@@ -67,6 +68,7 @@ GENERATE_IMAGE_REQUEST = Shape(
             ),
         ),
     },
+    rules=(Rule(unless="generation_id", required=("prompt",)),),
 )
 GENERATE_VIDEO_REQUEST = Shape(
     kind="object",
@@ -108,12 +110,14 @@ CREATE_POST_ITEM = Shape(
         "media_ids": Shape(kind="array", items=Shape(kind="string")),
     },
     required=("post_type",),
+    rules=(Rule(when="post_type", values=("youtube-video", "youtube-short"), required=("title",)),),
 )
 CREATE_POST_REQUEST = Shape(
     kind="object",
     name="CreatePostRequest",
     fields={"generation_id": Shape(kind="string"), "items": Shape(kind="array", items=CREATE_POST_ITEM)},
     required=("items",),
+    rules=(Rule(unless="generation_id", within="items", required=("content",)),),
 )
 CREATE_CALENDAR_ENTRY_REQUEST = Shape(
     kind="object",

@@ -12,7 +12,9 @@ from .errors import RequestValidationError
 
 
 def as_date(value: datetime.date | str, field: str) -> datetime.date:
-    """Accept a date or a `YYYY-MM-DD` string."""
+    """Accept a date, a datetime (its date is sent) or a `YYYY-MM-DD` string."""
+    if isinstance(value, datetime.datetime):
+        return value.date()  # `isoformat()` of a datetime would send a time the API refuses
     if isinstance(value, datetime.date):
         return value
     try:

@@ -34,6 +34,43 @@ _KIND_NAMES = {
 
 
 @dataclass(frozen=True, slots=True)
+class Rule:
+    """Keys the spec requires only under a condition: unless another key is given, or when a key holds one of
+    `values`. With `within`, the keys are required in each element of that array field instead."""
+
+    required: tuple[str, ...]
+    unless: str | None = None
+    when: str | None = None
+    values: tuple[Any, ...] = ()
+    within: str | None = None
+
+    def problems(self, value: Mapping[str, Any], path: str) -> Iterator[Problem]:
+        """What `value` (an object at `path`) lacks under this rule."""
+        if self.unless is not None:
+            if self.unless in value:
+                return
+            reason = f"(unless '{self.unless}' is given)"
+        else:
+            found = value.get(self.when) if self.when else None
+            found = found.value if isinstance(found, enum.Enum) else found
+            if found not in self.values:
+                return
+            reason = f"when {self.when} is {found!r}"
+        places: list[tuple[str, Any]] = [(path, value)]
+        if self.within is not None:
+            elements = value.get(self.within)
+            if isinstance(elements, str | bytes) or not isinstance(elements, Sequence):
+                return  # reported as a wrong type already
+            prefix = _join(path, self.within)
+            places = [(f"{prefix}[{i}]", element) for i, element in enumerate(elements)]
+        for where, element in places:
+            if isinstance(element, Mapping):
+                for key in self.required:
+                    if key not in element:
+                        yield Problem(_join(where, key), f"is required {reason}")
+
+
+@dataclass(frozen=True, slots=True)
 class Shape:
     """One node of a request body: its JSON kind, whether null is allowed, choices, and children."""
 
@@ -44,6 +81,7 @@ class Shape:
     name: str | None = None
     fields: Mapping[str, Shape] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
 
     def nullable_copy(self) -> Shape:
         """The same shape, also allowing null."""
@@ -143,6 +181,8 @@ def _check_object(shape: Shape, value: Any, path: str, root: Shape, problems: li
     for key in shape.required:
         if key not in value:
             problems.append(Problem(f"{path}.{key}" if path else key, "is required"))
+    for rule in shape.rules:
+        problems.extend(rule.problems(value, path))
     return out
 
 

@@ -61,6 +61,26 @@ REFUSED: list[tuple[str, Any, str | None, str]] = [
         "HH:MM",
     ),
     ("generate_content", "prompt=hi", None, "expected a GenerateContentRequest or a dict, got str"),
+    # Conditional requirements the spec states (`if`/`then`):
+    (
+        "generate_content",
+        {"post_types": ["x-post"], "research_mode": "regular"},
+        "prompt",
+        "is required (unless 'media_ids' is given)",
+    ),
+    ("generate_image", {"size": "square"}, "prompt", "is required (unless 'generation_id' is given)"),
+    (
+        "create_post",
+        {"items": [{"post_type": "x-post", "content": "hi"}, {"post_type": "threads-post"}]},
+        "items[1].content",
+        "is required (unless 'generation_id' is given)",
+    ),
+    (
+        "create_post",
+        {"generation_id": "g1", "items": [{"post_type": PostType.YOUTUBE_SHORT}]},
+        "items[0].title",
+        "is required when post_type is 'youtube-short'",
+    ),
 ]
 
 
@@ -117,3 +137,19 @@ def test_lengths_and_patterns_are_left_to_the_server(api: Harness, router: respx
     }
     call(api, "generate_content", body)
     assert sent_json(route) == body
+
+
+def test_calendar_range_takes_dates_and_datetimes(api: Harness, router: respx.Router) -> None:
+    route = router.get("/calendar/entries").respond(200, json={"entries": []})
+    api.run(api.client.calendar.list(datetime.date(2026, 3, 1), datetime.datetime(2026, 3, 31, 23, 59)))
+    params = route.calls[0].request.url.params
+    assert (params["start_date"], params["end_date"]) == ("2026-03-01", "2026-03-31")
+
+
+def test_conditions_met_send_the_body(api: Harness, router: respx.Router) -> None:
+    routes = answer_every_body_call(router)
+    from_generation = {"generation_id": "g1", "items": [{"post_type": "youtube-video", "title": "Dark mode"}]}
+    call(api, "create_post", from_generation)
+    assert sent_json(routes["create_post"]) == from_generation
+    call(api, "generate_image", {"generation_id": "g1"})
+    assert sent_json(routes["generate_image"]) == {"generation_id": "g1"}
