@@ -161,7 +161,11 @@ class Content(_Resource):
         *,
         extra_body: Mapping[str, object] | None = None,
     ) -> GenerationStarted:
-        """Start a caption generation (spends credits; never retried unless provably not received)."""
+        """Start a caption generation (spends credits; never retried unless provably not received).
+
+        `body` is a `GenerateContentParams` dict (checked before sending) or a `GenerateContentRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return await self._core.call(
             "generate_content", generate_content.asyncio_detailed, GenerationStarted, body=request
@@ -224,7 +228,11 @@ class Images(_Resource):
         *,
         extra_body: Mapping[str, object] | None = None,
     ) -> ImageGenerationStarted:
-        """Start an image generation (spends credits)."""
+        """Start an image generation (spends credits).
+
+        `body` is a `GenerateImageParams` dict (checked before sending) or a `GenerateImageRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return await self._core.call(
             "generate_image", generate_image.asyncio_detailed, ImageGenerationStarted, body=request
@@ -268,7 +276,11 @@ class Videos(_Resource):
         *,
         extra_body: Mapping[str, object] | None = None,
     ) -> VideoGenerationStarted:
-        """Start a video generation (spends credits)."""
+        """Start a video generation (spends credits).
+
+        `body` is a `GenerateVideoParams` dict (checked before sending) or a `GenerateVideoRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return await self._core.call(
             "generate_video", generate_video.asyncio_detailed, VideoGenerationStarted, body=request
@@ -309,7 +321,11 @@ class Posts(_Resource):
     async def create(
         self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
     ) -> Post:
-        """Create a draft post."""
+        """Create a draft post.
+
+        `body` is a `CreatePostParams` dict (checked before sending) or a `CreatePostRequest`; `extra_body`
+        adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("create_post", body, CreatePostRequest, extra_body)
         return await self._core.call("create_post", create_post.asyncio_detailed, Post, body=request)
 
@@ -372,7 +388,11 @@ class Calendar(_Resource):
         *,
         extra_body: Mapping[str, object] | None = None,
     ) -> CalendarEntry:
-        """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
+        """Create a calendar entry (not retried on 5xx: a retry could create it twice).
+
+        `body` is a `CreateCalendarEntryParams` dict (checked before sending) or a
+        `CreateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "create_calendar_entry", create_calendar_entry.asyncio_detailed, CalendarEntry, body=request
@@ -391,7 +411,11 @@ class Calendar(_Resource):
         *,
         extra_body: Mapping[str, object] | None = None,
     ) -> CalendarEntry:
-        """Change some fields of an entry; returns the whole updated entry."""
+        """Change some fields of an entry; returns the whole updated entry.
+
+        `body` is a `UpdateCalendarEntryParams` dict (checked before sending) or a
+        `UpdateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
         request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "update_calendar_entry",
