@@ -79,7 +79,7 @@ class SpecReader:
         types = [types] if isinstance(types, str) else list(types)
         nullable = "null" in types
         types = [t for t in types if t != "null"]
-        kind = types[0] if len(types) == 1 else "any"
+        kind = types[0] if len(types) == 1 else ("null" if nullable and not types else "any")
         node = Node(kind=kind, nullable=nullable, description=description)
         if "enum" in schema:
             node.choices = tuple(v for v in schema["enum"] if v is not None)
@@ -356,7 +356,12 @@ def render_params(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
         "]",
         "",
     ]
-    lines += [f"{alias}: TypeAlias = {definition}" for alias, definition in writer.aliases.items()]
+    for alias, definition in writer.aliases.items():
+        known = alias.removesuffix("Choice")
+        lines += [
+            f"{alias}: TypeAlias = {definition}",
+            f'"""One of the `{known}` values this SDK knows, or a newer one: sent as given."""',
+        ]
     lines += classes
     text = "\n".join(lines) + "\n"
     used = ", ".join(name for name in ("Mapping", "Sequence") if f"{name}[" in "\n".join(classes))

@@ -52,12 +52,19 @@ PostTypeChoice: TypeAlias = (
     ]
     | str
 )
+"""One of the `PostType` values this SDK knows, or a newer one: sent as given."""
 ResearchModeChoice: TypeAlias = Literal["regular", "deep"] | str
+"""One of the `ResearchMode` values this SDK knows, or a newer one: sent as given."""
 ImageSizeChoice: TypeAlias = Literal["square", "feed", "portrait", "landscape"] | str
+"""One of the `ImageSize` values this SDK knows, or a newer one: sent as given."""
 ImageModelChoice: TypeAlias = Literal["flux2-flex", "ideogram-3", "gpt-image-1.5", "nano-banana-2"] | str
+"""One of the `ImageModel` values this SDK knows, or a newer one: sent as given."""
 VideoSizeChoice: TypeAlias = Literal["landscape", "portrait"] | str
+"""One of the `VideoSize` values this SDK knows, or a newer one: sent as given."""
 VideoModelChoice: TypeAlias = Literal["kling-3.0-pro", "veo-3.1", "runway-gen-4.5"] | str
+"""One of the `VideoModel` values this SDK knows, or a newer one: sent as given."""
 PlatformChoice: TypeAlias = Literal["instagram", "tiktok", "youtube", "x", "facebook", "linkedin"] | str
+"""One of the `Platform` values this SDK knows, or a newer one: sent as given."""
 
 
 class GenerateContentParams(TypedDict, total=False):

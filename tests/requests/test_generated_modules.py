@@ -54,3 +54,23 @@ def test_every_body_has_a_shape_and_a_typed_dict() -> None:
     item_keys = params.CreatePostItemParams.__required_keys__
     assert item_keys == frozenset(BODIES["create_post"].fields["items"].items.required)  # type: ignore[union-attr]
     assert "threads-post" not in typing.get_args(params.PostTypeChoice)[0].__args__
+
+
+def test_open_enum_refs_and_nullable_any_of_give_the_same_shapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spellings a spec review may switch to (`anyOf` open enums, `anyOf [..., null]`) change nothing sent."""
+    before = generator.render()
+    spec = generator.SPEC.read_text(encoding="utf-8")
+    changed = spec.replace(
+        "          items: {$ref: '#/components/schemas/PostType'}\n",
+        "          items: {$ref: '#/components/schemas/PostTypeValue'}\n",
+    ).replace(
+        "description: {type: [string, 'null'], maxLength: 5000,",
+        "description: {anyOf: [{type: string, maxLength: 5000}, {type: 'null'}],",
+    )
+    assert changed.count("PostTypeValue'}") > spec.count("PostTypeValue'}")
+    assert "anyOf: [{type: string, maxLength: 5000}" in changed
+    (tmp_path / "powerpost.yaml").write_text(changed, encoding="utf-8")
+    monkeypatch.setattr(generator, "SPEC", tmp_path / "powerpost.yaml")
+    assert generator.render() == before
