@@ -1,10 +1,13 @@
 """Check a request body given as a dict against the spec's shape of it, and make it JSON-ready.
 
-Only what is certain is checked before sending: unknown keys, required keys and basic types. Values the
-server owns (post types, platforms, models, sizes, durations) are sent as given, even when the spec does not
-list them, and so are lengths and patterns: PowerPost adds values and changes limits between SDK releases.
-Python natives become JSON: enum members their value, `datetime.date` `YYYY-MM-DD`, `datetime.datetime`
-ISO 8601, `datetime.time` `HH:MM`, tuples lists.
+Only what is certain is checked before sending: unknown keys, required keys (also those the spec requires
+under a condition, such as `prompt` unless `media_ids` is given) and basic types. Values the server owns
+(post types, platforms, models, sizes, durations) are sent as given, even when the spec does not list them,
+and so are lengths, counts and patterns: PowerPost adds values and changes limits between SDK releases.
+Python natives become JSON: enum members their value, `datetime.date` `YYYY-MM-DD` (a `datetime` in a date
+field: its date), `datetime.datetime` ISO 8601, `datetime.time` `HH:MM` (seconds are refused, not cut),
+tuples lists. `None` is sent as null only where the spec allows null; elsewhere it is refused rather than
+dropped, because leaving the key out is how a dict says "not given".
 
 The shapes themselves (`_request_shapes.py`) are generated from the spec by
 `scripts/generate_request_shapes.py`.
