@@ -81,3 +81,16 @@ def _extra(name: str, extra_body: Mapping[str, object]) -> dict[str, object]:
                 f"{name}: extra_body[{key!r}] is not JSON: {exc}", field=f"extra_body.{key}"
             ) from exc
     return dict(extra_body)
+
+
+def extra_form_fields(extra_body: Mapping[str, str] | None) -> dict[str, str]:
+    """`extra_body` of a multipart upload: form fields sent as given, which must be strings."""
+    if not extra_body:
+        return {}
+    if not isinstance(extra_body, Mapping):
+        raise RequestValidationError(f"upload: extra_body must be a dict, not {type(extra_body).__name__}")
+    for key, value in extra_body.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            message = f"upload: extra_body form fields are strings, not {key!r}: {value!r}"
+            raise RequestValidationError(message, field=f"extra_body.{key}")
+    return dict(extra_body)

@@ -51,7 +51,7 @@ from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import prepare_body
+from .bodies import extra_form_fields, prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
 from .generated_client import PARSE_ERRORS, unparsable
@@ -131,14 +131,16 @@ class MediaResource(_Resource):
         *,
         type: MediaType | str | None = None,
         file_name: str | None = None,
+        extra_body: Mapping[str, str] | None = None,
     ) -> Media:
         """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
 
         Retried only on 429 or a connection that failed before sending, and only if the file can be
-        rewound; a non-seekable stream is sent once.
+        rewound; a non-seekable stream is sent once. `extra_body` adds form fields newer than this SDK.
         """
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
             files, data = upload.form()
+            data = {**data, **extra_form_fields(extra_body)}
             with operations.calling("upload_media"):
                 client = self._core.for_upload(upload).client.get_httpx_client()
                 response = client.post(uploads.UPLOAD_PATH, files=files, data=data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import math
 from typing import Any
 
@@ -72,3 +73,25 @@ def test_extra_body_that_is_not_json_is_refused_before_sending(
         call(api, "generate_image", {"prompt": "A desk"}, extra_body=extra)
     assert text in str(caught.value)
     assert route.call_count == 0
+
+
+MEDIA = {
+    "media_id": "m1",
+    "type": "image",
+    "file_name": "launch.png",
+    "file_size": 72,
+    "mime_type": "image/png",
+    "created_at": "2026-01-10T18:30:00Z",
+}
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def test_upload_sends_extra_form_fields_and_refuses_non_strings(api: Harness, router: respx.Router) -> None:
+    route = router.post("/media/upload").respond(200, json=MEDIA)
+    extra = {"alt_text": "A desk"}
+    api.run(api.client.media.upload(io.BytesIO(PNG), file_name="launch.png", extra_body=extra))
+    assert b'name="alt_text"\r\n\r\nA desk' in route.calls[0].request.content
+    assert b'name="type"\r\n\r\nimage' in route.calls[0].request.content
+    with pytest.raises(errors.RequestValidationError, match="form fields are strings"):
+        api.run(api.client.media.upload(io.BytesIO(PNG), file_name="launch.png", extra_body={"n": 1}))
+    assert route.call_count == 1
