@@ -40,6 +40,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $(GEN_PKG) \
 		--config $(GEN_CONFIG) --fail-on-warning
 	rm -rf $(GEN_PKG)/.ruff_cache
+	$(PY) scripts/generate_request_shapes.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec produces
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -50,6 +51,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec p
 		cat $$tmp/diff; \
 		echo "ERROR: generated/ is out of date with $(SPEC). Run 'make generate' and commit generated/."; exit 1; \
 	fi; echo "generated/ matches $(SPEC)"
+	@$(PY) scripts/generate_request_shapes.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline
 check-breaking: $(STAMP) $(NODE_STAMP) ## fail on a break of the spec or the public API without a major bump + CHANGELOG entry

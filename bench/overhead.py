@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import cast
 
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
+from powerpost.params import GenerateContentParams
 
 from bench import canned, raw_baseline, sdk_factory, servers
 from bench.figures import Figure, Goal
@@ -23,6 +25,7 @@ AsyncPair = dict[str, Callable[[], Awaitable[object]]]
 
 def _sync_pairs(pp: PowerPost, raw: httpx.Client, generation_id: str) -> dict[str, SyncPair]:
     body = canned.GENERATE_BODY
+    params = cast(GenerateContentParams, body)
     return {
         "get_credits": {
             "sdk": lambda: pp.account.get_credits(),
@@ -33,7 +36,7 @@ def _sync_pairs(pp: PowerPost, raw: httpx.Client, generation_id: str) -> dict[st
             "raw": lambda: raw_baseline.get_generation(raw, generation_id),
         },
         "generate_content": {
-            "sdk": lambda: pp.content.generate(body),
+            "sdk": lambda: pp.content.generate(params),
             "raw": lambda: raw_baseline.generate_content(raw, body),
         },
     }
@@ -41,6 +44,7 @@ def _sync_pairs(pp: PowerPost, raw: httpx.Client, generation_id: str) -> dict[st
 
 def _async_pairs(pp: AsyncPowerPost, raw: httpx.AsyncClient, generation_id: str) -> dict[str, AsyncPair]:
     body = canned.GENERATE_BODY
+    params = cast(GenerateContentParams, body)
     return {
         "get_credits": {
             "sdk": lambda: pp.account.get_credits(),
@@ -51,7 +55,7 @@ def _async_pairs(pp: AsyncPowerPost, raw: httpx.AsyncClient, generation_id: str)
             "raw": lambda: raw_baseline.aget_generation(raw, generation_id),
         },
         "generate_content": {
-            "sdk": lambda: pp.content.generate(body),
+            "sdk": lambda: pp.content.generate(params),
             "raw": lambda: raw_baseline.agenerate_content(raw, body),
         },
     }

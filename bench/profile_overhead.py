@@ -7,7 +7,9 @@ import cProfile
 import pstats
 from collections import defaultdict
 from collections.abc import Callable
+from typing import cast
 
+from powerpost.params import GenerateContentParams
 from rich.console import Console
 from rich.table import Table
 
@@ -108,7 +110,7 @@ def report(console: Console | None = None, top: int = 12) -> None:
                 lambda: raw_baseline.get_generation(raw, canned.GENERATION_ID),
             ),
             "sync generate_content": (
-                lambda: pp.content.generate(canned.GENERATE_BODY),
+                lambda: pp.content.generate(cast(GenerateContentParams, canned.GENERATE_BODY)),
                 lambda: raw_baseline.generate_content(raw, canned.GENERATE_BODY),
             ),
         }

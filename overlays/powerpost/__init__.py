@@ -7,7 +7,7 @@ started = pp.content.generate({"prompt": "We shipped dark mode", "post_types": [
 generation = pp.content.wait(started.generation_id)
 """
 
-from . import errors, webhooks
+from . import errors, params, webhooks
 from .async_client import AsyncPowerPost
 from .client import PowerPost
 from .config import ConfigurationError
@@ -47,6 +47,7 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "errors",
+    "params",
     "parse_event",
     "webhooks",
 ]

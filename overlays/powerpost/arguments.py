@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, cast
 
 from powerpost_api.models import GenerationStatus
 from powerpost_api.types import UNSET
@@ -12,7 +12,9 @@ from .errors import RequestValidationError
 
 
 def as_date(value: datetime.date | str, field: str) -> datetime.date:
-    """Accept a date or a `YYYY-MM-DD` string."""
+    """Accept a date, a datetime (its date is sent) or a `YYYY-MM-DD` string."""
+    if isinstance(value, datetime.datetime):
+        return value.date()  # `isoformat()` of a datetime would send a time the API refuses
     if isinstance(value, datetime.date):
         return value
     try:
@@ -23,14 +25,29 @@ def as_date(value: datetime.date | str, field: str) -> datetime.date:
         ) from exc
 
 
+class _OpenValue(str):
+    """A value the spec does not list (yet), sent as is where the generated code reads an enum's `.value`."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
 def as_status(value: GenerationStatus | str | None) -> GenerationStatus | None:
-    """Accept a generation status as the enum or its string value."""
+    """Accept a generation status as the enum or a string; a status this SDK does not know is sent as is."""
     if value is None or isinstance(value, GenerationStatus):
         return value
+    if not isinstance(value, str):
+        raise RequestValidationError(
+            f"status must be a string or GenerationStatus, not {type(value).__name__}", field="status"
+        )
     try:
         return GenerationStatus(value)
-    except ValueError as exc:
-        raise RequestValidationError(f"status: {exc}", field="status") from exc
+    except ValueError:
+        # The server owns the list of statuses: let it judge one that is newer than this SDK.
+        return cast(GenerationStatus, _OpenValue(value))
 
 
 def list_generations_query(

@@ -52,10 +52,18 @@ from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import coerce_body
+from .bodies import extra_form_fields, prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
 from .generated_client import PARSE_ERRORS, unparsable
+from .params import (
+    CreateCalendarEntryParams,
+    CreatePostParams,
+    GenerateContentParams,
+    GenerateImageParams,
+    GenerateVideoParams,
+    UpdateCalendarEntryParams,
+)
 from .retry import RetryPolicy
 from .transport import DEFAULT_LIMITS
 
@@ -130,14 +138,16 @@ class MediaResource(_Resource):
         *,
         type: MediaType | str | None = None,
         file_name: str | None = None,
+        extra_body: Mapping[str, str] | None = None,
     ) -> Media:
         """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
 
         Retried only on 429 or a connection that failed before sending, and only if the file can be
-        rewound; a non-seekable stream is sent once.
+        rewound; a non-seekable stream is sent once. `extra_body` adds form fields newer than this SDK.
         """
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
             files, data = upload.form()
+            data = {**data, **extra_form_fields(extra_body)}
             with operations.calling("upload_media"):
                 client = self._core.for_upload(upload).client.get_async_httpx_client()
                 response = await client.post(uploads.UPLOAD_PATH, files=files, data=data)
@@ -147,9 +157,18 @@ class MediaResource(_Resource):
 class Content(_Resource):
     """Caption generations."""
 
-    async def generate(self, body: GenerateContentRequest | Mapping[str, Any]) -> GenerationStarted:
-        """Start a caption generation (spends credits; never retried unless provably not received)."""
-        request = coerce_body(body, GenerateContentRequest)
+    async def generate(
+        self,
+        body: GenerateContentRequest | GenerateContentParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GenerationStarted:
+        """Start a caption generation (spends credits; never retried unless provably not received).
+
+        `body` is a `GenerateContentParams` dict (checked before sending) or a `GenerateContentRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return await self._core.call(
             "generate_content", generate_content.asyncio_detailed, GenerationStarted, body=request
         )
@@ -205,9 +224,18 @@ class Content(_Resource):
 class Images(_Resource):
     """Image generations."""
 
-    async def generate(self, body: GenerateImageRequest | Mapping[str, Any]) -> ImageGenerationStarted:
-        """Start an image generation (spends credits)."""
-        request = coerce_body(body, GenerateImageRequest)
+    async def generate(
+        self,
+        body: GenerateImageRequest | GenerateImageParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> ImageGenerationStarted:
+        """Start an image generation (spends credits).
+
+        `body` is a `GenerateImageParams` dict (checked before sending) or a `GenerateImageRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return await self._core.call(
             "generate_image", generate_image.asyncio_detailed, ImageGenerationStarted, body=request
         )
@@ -244,9 +272,18 @@ class Images(_Resource):
 class Videos(_Resource):
     """Video generations."""
 
-    async def generate(self, body: GenerateVideoRequest | Mapping[str, Any]) -> VideoGenerationStarted:
-        """Start a video generation (spends credits)."""
-        request = coerce_body(body, GenerateVideoRequest)
+    async def generate(
+        self,
+        body: GenerateVideoRequest | GenerateVideoParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> VideoGenerationStarted:
+        """Start a video generation (spends credits).
+
+        `body` is a `GenerateVideoParams` dict (checked before sending) or a `GenerateVideoRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return await self._core.call(
             "generate_video", generate_video.asyncio_detailed, VideoGenerationStarted, body=request
         )
@@ -283,9 +320,15 @@ class Videos(_Resource):
 class Posts(_Resource):
     """Draft posts and publishing."""
 
-    async def create(self, body: CreatePostRequest | Mapping[str, Any]) -> Post:
-        """Create a draft post."""
-        request = coerce_body(body, CreatePostRequest)
+    async def create(
+        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+    ) -> Post:
+        """Create a draft post.
+
+        `body` is a `CreatePostParams` dict (checked before sending) or a `CreatePostRequest`; `extra_body`
+        adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("create_post", body, CreatePostRequest, extra_body)
         return await self._core.call("create_post", create_post.asyncio_detailed, Post, body=request)
 
     async def get(self, post_id: str) -> Post:
@@ -341,9 +384,18 @@ class Calendar(_Resource):
             **calendar_range_query(start_date, end_date),
         )
 
-    async def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
-        """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
-        request = coerce_body(body, CreateCalendarEntryRequest)
+    async def create(
+        self,
+        body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
+        """Create a calendar entry (not retried on 5xx: a retry could create it twice).
+
+        `body` is a `CreateCalendarEntryParams` dict (checked before sending) or a
+        `CreateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "create_calendar_entry", create_calendar_entry.asyncio_detailed, CalendarEntry, body=request
         )
@@ -355,10 +407,18 @@ class Calendar(_Resource):
         )
 
     async def update(
-        self, entry_id: str, body: UpdateCalendarEntryRequest | Mapping[str, Any]
+        self,
+        entry_id: str,
+        body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CalendarEntry:
-        """Change some fields of an entry; returns the whole updated entry."""
-        request = coerce_body(body, UpdateCalendarEntryRequest)
+        """Change some fields of an entry; returns the whole updated entry.
+
+        `body` is a `UpdateCalendarEntryParams` dict (checked before sending) or a
+        `UpdateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
         return await self._core.call(
             "update_calendar_entry",
             update_calendar_entry.asyncio_detailed,

@@ -51,10 +51,18 @@ from powerpost_api.types import Response
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import coerce_body
+from .bodies import extra_form_fields, prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from .errors import PowerPostError
 from .generated_client import PARSE_ERRORS, unparsable
+from .params import (
+    CreateCalendarEntryParams,
+    CreatePostParams,
+    GenerateContentParams,
+    GenerateImageParams,
+    GenerateVideoParams,
+    UpdateCalendarEntryParams,
+)
 from .retry import RetryPolicy
 from .transport import DEFAULT_LIMITS
 
@@ -123,14 +131,16 @@ class MediaResource(_Resource):
         *,
         type: MediaType | str | None = None,
         file_name: str | None = None,
+        extra_body: Mapping[str, str] | None = None,
     ) -> Media:
         """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
 
         Retried only on 429 or a connection that failed before sending, and only if the file can be
-        rewound; a non-seekable stream is sent once.
+        rewound; a non-seekable stream is sent once. `extra_body` adds form fields newer than this SDK.
         """
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
             files, data = upload.form()
+            data = {**data, **extra_form_fields(extra_body)}
             with operations.calling("upload_media"):
                 client = self._core.for_upload(upload).client.get_httpx_client()
                 response = client.post(uploads.UPLOAD_PATH, files=files, data=data)
@@ -140,9 +150,18 @@ class MediaResource(_Resource):
 class Content(_Resource):
     """Caption generations."""
 
-    def generate(self, body: GenerateContentRequest | Mapping[str, Any]) -> GenerationStarted:
-        """Start a caption generation (spends credits; never retried unless provably not received)."""
-        request = coerce_body(body, GenerateContentRequest)
+    def generate(
+        self,
+        body: GenerateContentRequest | GenerateContentParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GenerationStarted:
+        """Start a caption generation (spends credits; never retried unless provably not received).
+
+        `body` is a `GenerateContentParams` dict (checked before sending) or a `GenerateContentRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return self._core.call(
             "generate_content", generate_content.sync_detailed, GenerationStarted, body=request
         )
@@ -196,9 +215,18 @@ class Content(_Resource):
 class Images(_Resource):
     """Image generations."""
 
-    def generate(self, body: GenerateImageRequest | Mapping[str, Any]) -> ImageGenerationStarted:
-        """Start an image generation (spends credits)."""
-        request = coerce_body(body, GenerateImageRequest)
+    def generate(
+        self,
+        body: GenerateImageRequest | GenerateImageParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> ImageGenerationStarted:
+        """Start an image generation (spends credits).
+
+        `body` is a `GenerateImageParams` dict (checked before sending) or a `GenerateImageRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return self._core.call(
             "generate_image", generate_image.sync_detailed, ImageGenerationStarted, body=request
         )
@@ -232,9 +260,18 @@ class Images(_Resource):
 class Videos(_Resource):
     """Video generations."""
 
-    def generate(self, body: GenerateVideoRequest | Mapping[str, Any]) -> VideoGenerationStarted:
-        """Start a video generation (spends credits)."""
-        request = coerce_body(body, GenerateVideoRequest)
+    def generate(
+        self,
+        body: GenerateVideoRequest | GenerateVideoParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> VideoGenerationStarted:
+        """Start a video generation (spends credits).
+
+        `body` is a `GenerateVideoParams` dict (checked before sending) or a `GenerateVideoRequest`;
+        `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return self._core.call(
             "generate_video", generate_video.sync_detailed, VideoGenerationStarted, body=request
         )
@@ -268,9 +305,15 @@ class Videos(_Resource):
 class Posts(_Resource):
     """Draft posts and publishing."""
 
-    def create(self, body: CreatePostRequest | Mapping[str, Any]) -> Post:
-        """Create a draft post."""
-        request = coerce_body(body, CreatePostRequest)
+    def create(
+        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+    ) -> Post:
+        """Create a draft post.
+
+        `body` is a `CreatePostParams` dict (checked before sending) or a `CreatePostRequest`; `extra_body`
+        adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("create_post", body, CreatePostRequest, extra_body)
         return self._core.call("create_post", create_post.sync_detailed, Post, body=request)
 
     def get(self, post_id: str) -> Post:
@@ -323,9 +366,18 @@ class Calendar(_Resource):
             **calendar_range_query(start_date, end_date),
         )
 
-    def create(self, body: CreateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
-        """Create a calendar entry (not retried on 5xx: a retry could create it twice)."""
-        request = coerce_body(body, CreateCalendarEntryRequest)
+    def create(
+        self,
+        body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
+        """Create a calendar entry (not retried on 5xx: a retry could create it twice).
+
+        `body` is a `CreateCalendarEntryParams` dict (checked before sending) or a
+        `CreateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return self._core.call(
             "create_calendar_entry", create_calendar_entry.sync_detailed, CalendarEntry, body=request
         )
@@ -336,9 +388,19 @@ class Calendar(_Resource):
             "get_calendar_entry", get_calendar_entry.sync_detailed, CalendarEntry, entry_id
         )
 
-    def update(self, entry_id: str, body: UpdateCalendarEntryRequest | Mapping[str, Any]) -> CalendarEntry:
-        """Change some fields of an entry; returns the whole updated entry."""
-        request = coerce_body(body, UpdateCalendarEntryRequest)
+    def update(
+        self,
+        entry_id: str,
+        body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> CalendarEntry:
+        """Change some fields of an entry; returns the whole updated entry.
+
+        `body` is a `UpdateCalendarEntryParams` dict (checked before sending) or a
+        `UpdateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
+        """
+        request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
         return self._core.call(
             "update_calendar_entry",
             update_calendar_entry.sync_detailed,

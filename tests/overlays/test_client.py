@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
 from pathlib import Path
@@ -81,13 +82,14 @@ def test_key_is_sent_once_and_never_shown(api: Harness, caplog: pytest.LogCaptur
     assert KEY not in caplog.text
 
 
-def test_mapping_body_with_bad_enum_is_refused_before_any_request(api: Harness) -> None:
+def test_mapping_body_with_a_wrong_type_is_refused_before_any_request(api: Harness) -> None:
+    # An unknown post type is sent for the server to judge (tests/requests); a number is never one.
     route = api.router.post("/content/generate").respond(200, json=started())
     with pytest.raises(errors.RequestValidationError) as caught:
-        api.run(api.client.content.generate({**GENERATE_BODY, "post_types": ["x-post", "myspace-post"]}))
+        api.run(api.client.content.generate({**GENERATE_BODY, "post_types": ["x-post", 404]}))
     assert isinstance(caught.value, ValueError)
     assert caught.value.field == "post_types[1]"
-    assert "myspace-post" in str(caught.value)
+    assert "404" in str(caught.value)
     assert route.call_count == 0
 
 
@@ -104,7 +106,7 @@ def test_model_and_mapping_bodies_send_the_same_json(api: Harness) -> None:
     )
     api.run(api.client.content.generate(model))
     api.run(api.client.content.generate(GENERATE_BODY))
-    assert route.calls[0].request.content == route.calls[1].request.content
+    assert json.loads(route.calls[0].request.content) == json.loads(route.calls[1].request.content)
 
 
 def test_calendar_dates_accept_strings_and_refuse_garbage(api: Harness) -> None:

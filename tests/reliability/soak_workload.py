@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 from powerpost import AsyncPowerPost, PowerPost, errors
+from powerpost.params import CreatePostParams, GenerateContentParams
 
 from tests.reliability.attempt_log import CURRENT_CALL
 
@@ -26,12 +27,12 @@ TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
-GENERATE_BODY: dict[str, Any] = {
+GENERATE_BODY: GenerateContentParams = {
     "prompt": "Soak test: we shipped dark mode",
     "post_types": ["linkedin-post"],
     "research_mode": "regular",
 }
-POST_BODY: dict[str, Any] = {"items": [{"post_type": "linkedin-post", "content": "Soak test post"}]}
+POST_BODY: CreatePostParams = {"items": [{"post_type": "linkedin-post", "content": "Soak test post"}]}
 # Operation name → weight in the mix. Charging and publishing are frequent on purpose.
 MIX: dict[str, int] = {
     "get_credits": 3,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Any
 
 import httpx
 import pytest
 from powerpost import AsyncPowerPost, PowerPost, errors
+from powerpost.params import GenerateContentParams
 from powerpost_mock.server import RunningMock
 
 SECRET = "pp_live_sk_sekrit_9f8e7d6c5b4a39281706"
@@ -17,7 +17,11 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
 )
-GENERATE: dict[str, Any] = {"prompt": "Security test", "post_types": ["x-post"], "research_mode": "regular"}
+GENERATE: GenerateContentParams = {
+    "prompt": "Security test",
+    "post_types": ["x-post"],
+    "research_mode": "regular",
+}
 
 
 def _answer(status: int, code: str) -> httpx.MockTransport:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
+from powerpost.params import CreateCalendarEntryParams, UpdateCalendarEntryParams
 from powerpost_api.models import CalendarEntry, CalendarEntryList, DeleteResult
 
 from ..one_call import call_and_show
@@ -85,7 +86,9 @@ def create(
 ) -> None:
     """Create a calendar entry."""
     request = _entry_fields(body, title, date, time, description, platforms)
-    call_and_show(ctx, json_flag, lambda pp: pp.calendar.create(request), _show_entry)
+    call_and_show(
+        ctx, json_flag, lambda pp: pp.calendar.create(cast(CreateCalendarEntryParams, request)), _show_entry
+    )
 
 
 @app.command("get")
@@ -120,7 +123,12 @@ def update(
         request["description"] = None
     if not request:
         raise typer.BadParameter("nothing to change: give at least one field", param_hint="options")
-    call_and_show(ctx, json_flag, lambda pp: pp.calendar.update(entry_id, request), _show_entry)
+    call_and_show(
+        ctx,
+        json_flag,
+        lambda pp: pp.calendar.update(entry_id, cast(UpdateCalendarEntryParams, request)),
+        _show_entry,
+    )
 
 
 @app.command("delete")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
+from powerpost.params import GenerateContentParams
 from powerpost_api.models import Generation
 
 from ..jobs import JobCommands
@@ -71,7 +72,7 @@ def generate(
     JOBS.start(
         ctx,
         json_flag,
-        lambda pp: pp.content.generate(request),
+        lambda pp: pp.content.generate(cast(GenerateContentParams, request)),
         job_id=lambda started: started.generation_id,
         wait=wait,
         timeout=timeout,

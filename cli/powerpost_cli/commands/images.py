@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
+from powerpost.params import GenerateImageParams
 from powerpost_api.models import ImageGeneration
 
 from ..jobs import JobCommands
@@ -63,7 +64,7 @@ def generate(
     JOBS.start(
         ctx,
         json_flag,
-        lambda pp: pp.images.generate(request),
+        lambda pp: pp.images.generate(cast(GenerateImageParams, request)),
         job_id=lambda started: started.image_generation_id,
         wait=wait,
         timeout=timeout,

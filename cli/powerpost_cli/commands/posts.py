@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
+from powerpost.params import CreatePostParams
 from powerpost_api.models import Post
 
 from ..jobs import JobCommands
@@ -78,7 +79,7 @@ def create(
         raise typer.BadParameter(
             "give at least one --post-type (or items in --body)", param_hint="--post-type"
         )
-    call_and_show(ctx, json_flag, lambda pp: pp.posts.create(request), show_post)
+    call_and_show(ctx, json_flag, lambda pp: pp.posts.create(cast(CreatePostParams, request)), show_post)
 
 
 @app.command("get")

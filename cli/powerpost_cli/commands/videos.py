@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
+from powerpost.params import GenerateVideoParams
 from powerpost_api.models import VideoGeneration
 
 from ..jobs import JobCommands
@@ -58,7 +59,7 @@ def generate(
     JOBS.start(
         ctx,
         json_flag,
-        lambda pp: pp.videos.generate(request),
+        lambda pp: pp.videos.generate(cast(GenerateVideoParams, request)),
         job_id=lambda started: started.video_generation_id,
         wait=wait,
         timeout=timeout,

@@ -1,0 +1,26 @@
+"""`SequenceNotStr`: a list or tuple of values, where a lone `str` is a type error (not a list of letters)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol, SupportsIndex, TypeVar, overload
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[_T_co]):
+    """Any sequence but `str`: `str.__contains__` takes only `str`, so `str` does not match this protocol.
+
+    `"post_types": "x-post"` would otherwise type-check as a `Sequence[str]` and be sent as letters.
+    """
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+    def count(self, value: Any, /) -> int: ...
+    def __reversed__(self) -> Iterator[_T_co]: ...
