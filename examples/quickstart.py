@@ -154,9 +154,8 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
 
 def _metrics_text(metrics: dict[str, Any] | None) -> str:
     # Each count is shown when the platform reported it.
-    counts = [
-        f"{metrics[name]} {name}" for name in ("views", "likes", "comments") if (metrics or {}).get(name)
-    ]
+    reported = metrics or {}
+    counts = [f"{reported[name]} {name}" for name in ("views", "likes", "comments") if reported.get(name)]
     return ", ".join(counts) or "no metrics yet"
 
 
