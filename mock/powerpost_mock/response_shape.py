@@ -7,8 +7,8 @@ its response schema (following `$ref`, `allOf`, `anyOf`/`oneOf`, `items`, `addit
 * a required property stays (its value cut down in turn);
 * an optional property goes, or becomes `null` when its schema allows `null`:
   `minimal-absent` leaves every optional property out, `minimal-null` sends `null` for every nullable one,
-  and `minimal` mixes both, choosing per property name (CRC-32 of the name even → `null`) so that one run
-  meets both cases and every run meets the same ones;
+  and `minimal` mixes both: of an object's optional nullable properties, in the schema's order, the first,
+  third, ... are `null` and the others absent, so that one run meets both cases and every run the same;
 * a property the schema does not declare goes when the object declares its properties, and stays when the
   object is a free-form map (no `properties`) or declares `additionalProperties`.
 
@@ -22,7 +22,6 @@ answer smaller with no change here. Error envelopes are cut the same way: they k
 from __future__ import annotations
 
 import os
-import zlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -53,11 +52,6 @@ def shape_from_env(environ: Mapping[str, str] | None = None) -> str:
     return check_shape(env.get(SHAPE_ENV, "").strip() or FULL)
 
 
-def null_in_mixed_shape(name: str) -> bool:
-    """Whether the `minimal` shape sends `null` (rather than nothing) for an optional nullable property."""
-    return zlib.crc32(name.encode()) % 2 == 0
-
-
 class ResponseShaper:
     """Cuts response bodies down to the shape asked for, along the response schemas of the spec."""
 
@@ -67,6 +61,7 @@ class ResponseShaper:
         self._registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
         self._resolver = self._registry.resolver(base_uri=_SPEC_URI)
         self._validators: dict[int, Draft202012Validator] = {}
+        self._views: dict[int, tuple[dict[str, Any], set[str], Any, bool, frozenset[str]]] = {}
         self.by_operation: dict[tuple[str, int], Any] = {}
         self.by_status: dict[int, Any] = {}
         for item in spec.get("paths", {}).values():
@@ -154,15 +149,28 @@ class ResponseShaper:
             declared = declared or sub_declared
         return properties, required, extra, declared
 
+    def nulled_in_mixed_shape(self, node: Any) -> frozenset[str]:
+        """The optional properties of object schema `node` that the `minimal` shape sends as `null`."""
+        return self._view(self._deref(node))[4]
+
+    def _view(self, node: dict[str, Any]) -> tuple[dict[str, Any], set[str], Any, bool, frozenset[str]]:
+        found = self._views.get(id(node))
+        if found is None:
+            properties, required, extra, declared = self._object_view(node)
+            nullable = [n for n, p in properties.items() if n not in required and self._nullable(p)]
+            found = (properties, required, extra, declared, frozenset(nullable[::2]))
+            self._views[id(node)] = found
+        return found
+
     def _cut_object(self, shape: str, node: dict[str, Any], value: dict[str, Any]) -> Any:
-        properties, required, extra, declared = self._object_view(node)
+        properties, required, extra, declared, nulled = self._view(node)
         out: dict[str, Any] = {}
         for name, item in value.items():
             if name in properties:
                 kept = (
                     self._cut(shape, properties[name], item)
                     if name in required
-                    else self._optional(shape, name, properties[name])
+                    else self._optional(shape, name in nulled, properties[name])
                 )
             elif isinstance(extra, dict):
                 kept = self._cut(shape, extra, item)
@@ -174,10 +182,10 @@ class ResponseShaper:
                 out[name] = kept
         return out
 
-    def _optional(self, shape: str, name: str, node: Any) -> Any:
-        if not self._nullable(node):
-            return _DROP
-        if shape == MINIMAL_NULL or (shape == MINIMAL and null_in_mixed_shape(name)):
+    def _optional(self, shape: str, nulled_when_mixed: bool, node: Any) -> Any:
+        if shape == MINIMAL_NULL and self._nullable(node):
+            return None
+        if shape == MINIMAL and nulled_when_mixed:
             return None
         return _DROP
 

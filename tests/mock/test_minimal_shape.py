@@ -22,7 +22,6 @@ from powerpost_mock.response_shape import (
     MINIMAL_NULL,
     SHAPES,
     ResponseShaper,
-    null_in_mixed_shape,
     shape_from_env,
 )
 from powerpost_mock.settings import MockSettings
@@ -156,26 +155,48 @@ async def test_minimal_is_smaller_than_full_and_a_part_of_it() -> None:
 
 
 async def test_nullable_optional_fields_are_null_or_absent_as_the_shape_says() -> None:
-    """`completed_at` (optional, nullable) of a finished caption job: null in minimal-null, absent in
-    minimal-absent, and in `minimal` whatever its name's checksum picks."""
+    """The optional nullable fields of a finished caption job (`prompt`, `completed_at`, ...): all null in
+    minimal-null, all absent in minimal-absent, and in `minimal` every other one null, in schema order."""
+    shaper = ResponseShaper(spec())
+    generation = spec()["components"]["schemas"]["Generation"]
+    nullable = [
+        name
+        for name, prop in generation["properties"].items()
+        if name not in generation.get("required", []) and shaper._nullable(prop)
+    ]
+    assert nullable, "the spec has no optional nullable field on a generation: pick another object"
     expected = {
-        MINIMAL_NULL: True,
-        MINIMAL_ABSENT: False,
-        MINIMAL: null_in_mixed_shape("completed_at"),
+        MINIMAL_NULL: set(nullable),
+        MINIMAL_ABSENT: set(),
+        MINIMAL: set(nullable[::2]),
     }
-    for shape, is_null in expected.items():
+    assert shaper.nulled_in_mixed_shape(generation) == expected[MINIMAL]
+    for shape, nulls in expected.items():
         async for client in _client(shape):
-            started = (
-                await client.post(
-                    "/content/generate",
-                    json={"prompt": "hello there", "post_types": ["x-post"], "research_mode": "regular"},
-                )
-            ).json()
+            body = {"prompt": "hello there", "post_types": ["x-post"], "research_mode": "regular"}
+            started = (await client.post("/content/generate", json=body)).json()
             await advance(client, 5)
-            body = (await client.get(f"/content/generations/{started['generation_id']}")).json()
-            assert ("completed_at" in body) is is_null, (shape, body)
-            if is_null:
-                assert body["completed_at"] is None
+            got = (await client.get(f"/content/generations/{started['generation_id']}")).json()
+            assert {name for name in nullable if name in got} == nulls, (shape, got)
+            assert all(got[name] is None for name in nulls)
+
+
+def test_mixed_shape_meets_both_null_and_absent_across_the_spec() -> None:
+    """Over all the spec's schemas, `minimal` sends some optional nullable fields as null and leaves
+    others out."""
+    shaper = ResponseShaper(spec())
+    nulled = absent = 0
+    for schema in spec()["components"]["schemas"].values():
+        optional = [
+            name
+            for name, prop in schema.get("properties", {}).items()
+            if name not in schema.get("required", []) and shaper._nullable(prop)
+        ]
+        chosen = shaper.nulled_in_mixed_shape(schema)
+        nulled += len(chosen)
+        absent += len(optional) - len(chosen)
+    assert nulled
+    assert absent
 
 
 async def test_failed_jobs_and_errors_keep_their_required_fields(minimal: httpx.AsyncClient) -> None:
