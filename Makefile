@@ -79,9 +79,17 @@ test: $(STAMP) $(NODE_STAMP) browser docs ## every check: spec, drift, lint, uni
 	$(MAKE) --no-print-directory check-breaking
 	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory test-minimal-shape
 
-demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock
-	$(PY) -m examples.quickstart --embedded-mock
+# The tests that talk to the mock through the SDK, and the examples, again with minimal answers.
+MINIMAL_SHAPE_TESTS := tests/overlays/test_mock_integration.py tests/examples tests/readme \
+	contract_tests/test_client_contract.py
+.PHONY: test-minimal-shape
+test-minimal-shape: $(STAMP) ## the SDK's mock tests and the examples against the mock's minimal answers
+	POWERPOST_MOCK_SHAPE=minimal $(BIN)/pytest -q $(MINIMAL_SHAPE_TESTS)
+
+demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock (SHAPE=minimal: minimal answers)
+	$(if $(SHAPE),POWERPOST_MOCK_SHAPE=$(SHAPE) )$(PY) -m examples.quickstart --embedded-mock
 
 docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/index.html)
 	npx --no-install redocly build-docs $(SPEC) -o docs/index.html --inlineBundle 2>&1 | grep -v '[║╔╚]'; \

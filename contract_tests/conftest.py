@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from contract_tests.drift_report import DRIFT
 from contract_tests.exercise_report import RECORDER
+from contract_tests.targets import TargetKind, default_target_kind
 
 # Mock bugs this suite found and reported (see the contract report to the lead). Each is a strict xfail on
 # the one fuzzed operation it breaks: once the mock is fixed the test passes, XPASS fails the run, and the
@@ -23,6 +27,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int) -> None:
     """Print what the contract run exercised and write it to contract_tests/report/."""
+    _drift_summary(terminalreporter)
     if not RECORDER.calls:
         return
     outcome = f"pytest exit status: {int(exitstatus)}"
@@ -30,3 +35,18 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatu
     terminalreporter.write_sep("=", "PowerPost contract report")
     terminalreporter.write(RECORDER.render(outcome))
     terminalreporter.write_line(f"(written to {path})")
+
+
+def _drift_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """URL and live modes end with the drift report (what the SDK tolerated), also written to report/."""
+    if os.environ.get("POWERPOST_CONTRACT_LIVE") == "1":
+        mode = "live"
+    elif default_target_kind() is TargetKind.URL:
+        mode = "url"
+    else:
+        return
+    target = DRIFT.target or f"{mode} (the SDK drift sweep did not run)"
+    path = DRIFT.write(target)
+    terminalreporter.write_sep("=", "PowerPost drift report")
+    terminalreporter.write(DRIFT.render(target))
+    terminalreporter.write_line(f"(written to {path} and {path.with_suffix('.json').name})")

@@ -93,20 +93,25 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
         summary.captions[platform] = _caption_text(caption)
     for platform, caption in (image_captions.to_dict().get("outputs") or {}).items():
         summary.captions[f"{platform} (from the image)"] = _caption_text(caption)
-    print(f"4. Captions ready for {', '.join(summary.captions)}")
+    print(f"4. Captions ready for {', '.join(summary.captions) or 'no platform (the answers listed none)'}")
 
     started = pp.images.generate({"generation_id": from_text.generation_id, "size": "square", "quantity": 1})
     image_job = pp.images.wait(started.image_generation_id, on_progress=_progress("image from the captions"))
+    # `images` is optional in the API's answer: post the image when it came, else post text only.
     images = image_job.images if isinstance(image_job.images, list) else []
-    summary.image_media_id = images[0].media_id
-    print(f"5. Image generated from the captions → media {summary.image_media_id}")
+    summary.image_media_id = images[0].media_id if images else ""
+    if images:
+        print(f"5. Image generated from the captions → media {summary.image_media_id}")
+    else:
+        print("5. The image job finished without listing its images: the post goes out with text only")
 
+    with_media = {"media_ids": [summary.image_media_id]} if summary.image_media_id else {}
     post = pp.posts.create(
         {
             "generation_id": from_text.generation_id,
             "items": [
-                {"post_type": "instagram-feed", "media_ids": [summary.image_media_id]},
-                {"post_type": "x-post", "media_ids": [summary.image_media_id]},
+                {"post_type": "instagram-feed", **with_media},
+                {"post_type": "x-post", **with_media},
             ],
         }
     )
@@ -134,7 +139,8 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
         }
     )
     summary.calendar_entry_id = entry.entry_id
-    print(f"9. On the calendar for {entry.scheduled_date} {entry.scheduled_time}: {entry.title}")
+    when = f"{entry.scheduled_date} {entry.scheduled_time or ''}".strip()
+    print(f"9. On the calendar for {when}: {entry.title}")
 
     try:
         pp.posts.publish(post.post_id)
@@ -147,9 +153,10 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
 
 
 def _metrics_text(metrics: dict[str, Any] | None) -> str:
-    if not metrics:
-        return "no metrics yet"
-    return f"{metrics['views']} views, {metrics['likes']} likes, {metrics['comments']} comments"
+    # Each count is shown when the platform reported it.
+    reported = metrics or {}
+    counts = [f"{reported[name]} {name}" for name in ("views", "likes", "comments") if reported.get(name)]
+    return ", ".join(counts) or "no metrics yet"
 
 
 def print_summary(summary: Summary) -> None:
@@ -163,7 +170,7 @@ def print_summary(summary: Summary) -> None:
         ("uploaded media", summary.media_id),
         ("caption jobs", ", ".join(summary.caption_ids)),
         *((f"caption: {platform}", text[:80]) for platform, text in summary.captions.items()),
-        ("generated image", summary.image_media_id),
+        ("generated image", summary.image_media_id or "none listed"),
         ("post", f"{summary.post_id}: {summary.post_status}"),
         *((f"item: {post_type}", status) for post_type, status in summary.item_statuses.items()),
         *(
@@ -188,7 +195,8 @@ def _embedded_mock() -> Iterator[PowerPost]:
     # Long enough to watch a job go from processing to completed, short enough for a demo.
     settings = MockSettings(caption_delay=1.5, image_delay=2.0, publish_delay=2.0)
     with run_in_thread(settings) as mock:
-        print(f"Mock PowerPost API on {mock.base_url}")
+        shape = mock.app.state.mock.response_shape  # POWERPOST_MOCK_SHAPE=minimal: only required fields
+        print(f"Mock PowerPost API on {mock.base_url}" + ("" if shape == "full" else f" ({shape} answers)"))
         with PowerPost(api_key=mock.api_key, workspace_id=mock.workspace_id, base_url=mock.base_url) as pp:
             yield pp
     print("Mock stopped")

@@ -37,6 +37,7 @@ FLAGS = (
     "fault_drop_rate",
     "fault_latency",
     "seed",
+    "shape",
 )
 
 

@@ -14,6 +14,7 @@ from starlette.routing import Route
 from .errors import ApiError
 from .faults import FaultConfig
 from .mock_state import DEFAULT_ACCOUNT, MockState
+from .response_shape import SHAPES, check_shape
 from .settings import ALL_PLATFORMS
 
 AdminCall = Callable[[MockState, dict[str, Any], Request], Awaitable[Any] | Any]
@@ -147,6 +148,14 @@ def set_rate_limits(state: MockState, body: dict[str, Any], request: Request) ->
     return {"limit": limiter.limit, "window": limiter.window, "operations": limiter.overrides}
 
 
+def set_shape(state: MockState, body: dict[str, Any], request: Request) -> Any:
+    """`{"shape": "full"|"minimal"|"minimal-absent"|"minimal-null"}`: how answers look until the next
+    reset; `{}` only reads it."""
+    if "shape" in body:
+        state.response_shape = check_shape(str(body["shape"]))
+    return {"shape": state.response_shape, "shapes": list(SHAPES)}
+
+
 def ledger(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """Credit movements, faults, webhook deliveries, publishes per post and balances."""
     return state.snapshot()
@@ -168,4 +177,5 @@ def admin_routes() -> list[Route]:
         Route("/faults", _admin(set_faults), methods=post),
         Route("/rate-limits", _admin(set_rate_limits), methods=post),
         Route("/ledger", _admin(ledger), methods=["GET"]),
+        Route("/shape", _admin(set_shape), methods=post),
     ]

@@ -7,6 +7,7 @@ import contextlib
 import json
 from collections.abc import AsyncIterator
 
+import attrs
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -17,6 +18,7 @@ from .admin import admin_routes
 from .dispatcher import ApiDispatcher
 from .mock_state import MockState
 from .operation_index import OperationIndex
+from .response_shape import ResponseShaper, shape_from_env
 from .settings import MockSettings
 from .spec_loader import load_spec
 from .validation import SchemaCompiler
@@ -25,6 +27,8 @@ from .validation import SchemaCompiler
 def create_app(settings: MockSettings | None = None) -> Starlette:
     """A fresh mock server; its state is `app.state.mock` (a `MockState`)."""
     settings = settings or MockSettings()
+    if settings.shape is None:
+        settings = attrs.evolve(settings, shape=shape_from_env())
     spec, spec_text = load_spec()
     state = MockState(settings, OperationIndex(spec, SchemaCompiler(spec)))
     spec_json = json.dumps(spec).encode()
@@ -58,7 +62,7 @@ def create_app(settings: MockSettings | None = None) -> Starlette:
             Route("/openapi.yaml", openapi_yaml),
             Mount("/_mock", routes=admin_routes()),
         ],
-        middleware=[Middleware(ApiDispatcher, state=state)],
+        middleware=[Middleware(ApiDispatcher, state=state, shaper=ResponseShaper(spec))],
         lifespan=lifespan,
     )
     app.state.mock = state

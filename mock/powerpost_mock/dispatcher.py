@@ -24,6 +24,7 @@ from .models import ApiKey, Workspace
 from .operation_index import Operation
 from .rate_limit import RateLimitVerdict
 from .request_context import RequestContext
+from .response_shape import FULL, ResponseShaper
 from .validation import check
 
 log = logging.getLogger("powerpost_mock")
@@ -84,9 +85,10 @@ def _api_key(scope: Scope) -> str | None:
 class ApiDispatcher:
     """Pure ASGI middleware serving the PowerPost API from the spec's operation index."""
 
-    def __init__(self, app: ASGIApp, state: MockState) -> None:
+    def __init__(self, app: ASGIApp, state: MockState, shaper: ResponseShaper | None = None) -> None:
         self.app = app
         self.state = state
+        self.shaper = shaper
         self._http_date = HttpDate()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -160,6 +162,7 @@ class ApiDispatcher:
         assert counted is not None  # the handler ran, so the request was counted
         if fault == "drop_after":
             await drop_connection(send)
+        result = self._shaped(operation.operation_id, 200, result)
         await send_json(send, 200, result, self._common_headers(counted, request_id))
 
     @staticmethod
@@ -278,7 +281,14 @@ class ApiDispatcher:
             headers.extend(extra)
         if error.close_connection:
             headers.append(CLOSE_HEADER)
-        await send_json(send, error.status, error.body(), headers)
+        await send_json(send, error.status, self._shaped(None, error.status, error.body()), headers)
+
+    def _shaped(self, operation_id: str | None, status: int, body: Any) -> Any:
+        """The body in the response shape the mock is set to (`full`: as built)."""
+        shape = self.state.response_shape
+        if self.shaper is None or shape == FULL:
+            return body
+        return self.shaper.shape(shape, operation_id, status, body)
 
     def _common_headers(self, verdict: RateLimitVerdict, request_id: str) -> list[tuple[bytes, bytes]]:
         # `Date` comes from the mock clock, not uvicorn's wall clock: clients measure X-RateLimit-Reset

@@ -69,6 +69,8 @@ class MockState:
         """Back to the state at start: one account with its default key and workspace, nothing stored."""
         self.settings = settings or self.initial_settings
         s = self.settings
+        # How answers look (`response_shape.SHAPES`); the admin call `/_mock/shape` changes it until reset.
+        self.response_shape: str = s.shape or "full"
         self.ledger.entries.clear()
         self.ledger.faults.clear()
         self.ledger.webhooks.clear()

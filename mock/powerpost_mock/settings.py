@@ -8,12 +8,19 @@ from typing import Any
 
 import attrs
 
+from .response_shape import check_shape
+
 MB = 1024 * 1024
 GB = 1024 * MB
 ALL_PLATFORMS: tuple[str, ...] = ("instagram", "tiktok", "youtube", "x", "facebook", "linkedin")
 DEFAULT_API_KEY = "pp_live_sk_mock_0000000000000000"
 DEFAULT_WORKSPACE_ID = "ws_mock_default"
 ENV_PREFIX = "POWERPOST_MOCK_"
+
+
+def check_shape_value(instance: object, attribute: object, value: str) -> None:
+    """attrs validator of `shape`: one of the response shapes (`full`, `minimal`, ...)."""
+    check_shape(value)
 
 
 @attrs.frozen
@@ -48,6 +55,8 @@ class MockSettings:
     fault_drop_rate: float = 0.0
     fault_latency: float = 0.0
     seed: int = 0
+    # None: the POWERPOST_MOCK_SHAPE environment variable, else "full" (resolved when the app is created).
+    shape: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_shape_value))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> MockSettings:
