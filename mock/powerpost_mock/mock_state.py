@@ -69,6 +69,7 @@ class MockState:
         """Back to the state at start: one account with its default key and workspace, nothing stored."""
         self.settings = settings or self.initial_settings
         s = self.settings
+        self.clock.reset()
         self.ledger.entries.clear()
         self.ledger.faults.clear()
         self.ledger.webhooks.clear()
