@@ -12,7 +12,7 @@ subclasses here add, per connection:
 * a read timeout (`read_timeout`): the whole head must arrive within it from its first byte (a dripped
   head is cut too), and a body may pause at most that long between two chunks; then 408
   `REQUEST_TIMEOUT`, or a plain close once the answer has started; a connection that never sends a byte is
-  closed after uvicorn's keep-alive timeout;
+  closed after `read_timeout` without an answer;
 * every protocol-level refusal as `{"error": {"code", "message"}}` with `X-Request-Id`, the
   `X-RateLimit-*` headers (of anonymous requests, not counted) and `Connection: close`.
 """
@@ -111,8 +111,9 @@ class _Guard:
     _read_timer: asyncio.TimerHandle | None = None
 
     def _arm_idle_close(self) -> None:
-        # uvicorn arms its keep-alive timer only after a first answer; a silent new connection gets it too.
-        self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive, self._close_idle)
+        # uvicorn arms its keep-alive timer only after a first answer; a new connection that stays silent
+        # is a head that does not arrive, closed after `read_timeout` (the first byte cancels this timer).
+        self.timeout_keep_alive_task = self.loop.call_later(self.limits.read_timeout, self._close_idle)
 
     def _close_idle(self) -> None:
         if not self.transport.is_closing():
