@@ -147,6 +147,10 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
     post = f"POST /api/v1/calendar/entries HTTP/1.1\r\nHost: mock\r\nx-api-key: {api_key}\r\n"
     post += f"X-Workspace-Id: {workspace_id}\r\nContent-Type: application/json\r\n"
     deep = b"[" * 10_000 + b"]" * 10_000
+    tail = b" HTTP/1.1\r\nHost: mock\r\n\r\n"
+    entries, generate = "/api/v1/calendar/entries", "/api/v1/content/generate"
+    length = post.encode() + b"Content-Length: "
+    chunked = post.encode() + b"Transfer-Encoding: chunked\r\n\r\n"
 
     def json_post(path: str, body: bytes) -> tuple[bytes, ...]:
         return (request("POST", path, auth, body),)
@@ -156,9 +160,7 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
         Attack("garbage request line", (b"GARBAGE\r\n\r\n",)),
         Attack("empty request line", (b"\r\n\r\n\r\n",)),
         Attack("unknown method token", (b"BREW /api/v1/account/credits HTTP/1.1\r\nHost: mock\r\n\r\n",)),
-        Attack(
-            "control byte in method", (b"GE\x01T /api/v1/account/credits HTTP/1.1\r\nHost: mock\r\n\r\n",)
-        ),
+        Attack("control byte in method", (b"GE\x01T /api/v1/account/credits" + tail,)),
         Attack("unsupported method", (b"PROPFIND /api/v1/account/credits HTTP/1.1\r\nHost: mock\r\n\r\n",)),
         Attack("HTTP/2 preface", (b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n",)),
         Attack("HTTP/9.9", (b"GET /api/v1/account/credits HTTP/9.9\r\nHost: mock\r\n\r\n",)),
@@ -173,32 +175,26 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
         Attack("NUL in header value", (credits + b"\r\nX-Nul: a\x00b\r\n\r\n",)),
         Attack("invalid UTF-8 header value", (credits + b"\r\nX-Bytes: \xff\xfe\r\n\r\n",)),
         Attack(
-            "invalid UTF-8 API key", (b"GET /api/v1/account/credits HTTP/1.1\r\nx-api-key: \xff\r\n\r\n",)
+            "invalid UTF-8 API key", (credits[: credits.index(b"x-api-key")] + b"x-api-key: \xff\r\n\r\n",)
         ),
         # lengths and framing
-        Attack("Content-Length -1", (post.encode() + b"Content-Length: -1\r\n\r\n",)),
-        Attack(
-            "Content-Length absurd", (post.encode() + b"Content-Length: 99999999999999999999999\r\n\r\n{",)
-        ),
-        Attack("Content-Length not a number", (post.encode() + b"Content-Length: ten\r\n\r\n",)),
-        Attack("two Content-Lengths", (post.encode() + b"Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}",)),
+        Attack("Content-Length -1", (length + b"-1\r\n\r\n",)),
+        Attack("Content-Length absurd", (length + b"99999999999999999999999\r\n\r\n{",)),
+        Attack("Content-Length not a number", (length + b"ten\r\n\r\n",)),
+        Attack("two Content-Lengths", (length + b"2\r\nContent-Length: 3\r\n\r\n{}",)),
         Attack(
             "Content-Length with chunked",
-            (post.encode() + b"Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",),
+            (length + b"3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",),
         ),
-        Attack(
-            "bad chunk size", (post.encode() + b"Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",)
-        ),
+        Attack("bad chunk size", (chunked + b"zz\r\n{}\r\n0\r\n\r\n",)),
         Attack(
             "chunk size overflow",
-            (post.encode() + b"Transfer-Encoding: chunked\r\n\r\nffffffffffffffffffffff\r\n{}\r\n",),
+            (chunked + b"ffffffffffffffffffffff\r\n{}\r\n",),
         ),
-        Attack(
-            "chunk without CRLF", (post.encode() + b"Transfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n",)
-        ),
+        Attack("chunk without CRLF", (chunked + b"2\r\n{}XX0\r\n\r\n",)),
         Attack("truncated body", (post.encode() + b'Content-Length: 100\r\n\r\n{"title"',), truncate=True),
         Attack("truncated head", (b"GET /api/v1/account/cre",), truncate=True),
-        Attack("JSON body over 1 MiB", (post.encode() + b"Content-Length: 2000000\r\n\r\n" + b" " * 4096,)),
+        Attack("JSON body over 1 MiB", (length + b"2000000\r\n\r\n" + b" " * 4096,)),
         # stalls and drips
         Attack("stalled head", (b"GET /api/v1/account/credits HTTP/1.1\r\nHost: mock\r\n",), stall=True),
         Attack("stalled body", (post.encode() + b'Content-Length: 100\r\n\r\n{"ti',), stall=True),
@@ -210,30 +206,26 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
         ),
         Attack("silent connection", (), stall=True),
         # JSON bodies PowerPost cannot store
-        Attack("lone surrogate in title", json_post("/api/v1/calendar/entries", entry % b'"\\ud800"')),
-        Attack("lone low surrogate", json_post("/api/v1/calendar/entries", entry % b'"a\\udfffb"')),
-        Attack("surrogate in a key", json_post("/api/v1/calendar/entries", b'{"\\ud800":1}')),
+        Attack("lone surrogate in title", json_post(entries, entry % b'"\\ud800"')),
+        Attack("lone low surrogate", json_post(entries, entry % b'"a\\udfffb"')),
+        Attack("surrogate in a key", json_post(entries, b'{"\\ud800":1}')),
         Attack(
             "surrogate in prompt",
-            json_post(
-                "/api/v1/content/generate", b'{"prompt":"\\ud83d launch","post_types":["instagram-feed"]}'
-            ),
+            json_post(generate, b'{"prompt":"\\ud83d launch","post_types":["instagram-feed"]}'),
         ),
-        Attack("NUL escape in title", json_post("/api/v1/calendar/entries", entry % b'"a\\u0000b"')),
-        Attack("raw NUL byte in JSON", json_post("/api/v1/calendar/entries", entry % b'"a\x00b"')),
-        Attack("invalid UTF-8 in JSON", json_post("/api/v1/calendar/entries", entry % b'"\xff\xfe"')),
-        Attack("10,000 levels of nesting", json_post("/api/v1/calendar/entries", deep)),
-        Attack(
-            "500 levels of nesting", json_post("/api/v1/calendar/entries", b'{"a":' * 500 + b"1" + b"}" * 500)
-        ),
-        Attack("NaN", json_post("/api/v1/calendar/entries", entry % b"NaN")),
-        Attack("1e400", json_post("/api/v1/content/generate", b'{"prompt":"abc","post_types":[],"n":1e400}')),
-        Attack("20,000-digit integer", json_post("/api/v1/calendar/entries", entry % (b"9" * 20000))),
+        Attack("NUL escape in title", json_post(entries, entry % b'"a\\u0000b"')),
+        Attack("raw NUL byte in JSON", json_post(entries, entry % b'"a\x00b"')),
+        Attack("invalid UTF-8 in JSON", json_post(entries, entry % b'"\xff\xfe"')),
+        Attack("10,000 levels of nesting", json_post(entries, deep)),
+        Attack("500 levels of nesting", json_post(entries, b'{"a":' * 500 + b"1" + b"}" * 500)),
+        Attack("NaN", json_post(entries, entry % b"NaN")),
+        Attack("1e400", json_post(generate, b'{"prompt":"abc","post_types":[],"n":1e400}')),
+        Attack("20,000-digit integer", json_post(entries, entry % (b"9" * 20000))),
         Attack(
             "time with a newline",
-            json_post("/api/v1/calendar/entries", entry[:-1] % b'"t"' + b',"scheduled_time":"09:30\\n"}'),
+            json_post(entries, entry[:-1] % b'"t"' + b',"scheduled_time":"09:30\\n"}'),
         ),
-        Attack("not JSON", json_post("/api/v1/calendar/entries", b"\x00\x01\x02")),
+        Attack("not JSON", json_post(entries, b"\x00\x01\x02")),
         # the admin surface
         Attack("admin clock 1e300", json_post("/_mock/clock/advance", b'{"seconds":1e300}')),
         Attack("admin clock NaN", json_post("/_mock/clock/advance", b'{"seconds":NaN}')),

@@ -65,9 +65,8 @@ def test_no_malformed_request_gets_a_500_a_hang_or_a_poisoned_mock(http: str) ->
         statuses = Counter(str(o.status) for o in outcomes)
         problems = {o.name: p for o in outcomes if (p := _check_answer(o))}
         hangs = [o.name for o in outcomes if o.hung]
-        print(
-            f"\nhostile client ({http}, {len(outcomes)} attacks): statuses {dict(statuses)}, hangs {len(hangs)}"
-        )
+        summary = f"statuses {dict(statuses)}, hangs {len(hangs)}"
+        print(f"\nhostile client ({http}, {len(outcomes)} attacks): {summary}")
         assert not problems
         assert hangs == []
         assert statuses["500"] == 0
