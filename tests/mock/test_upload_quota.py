@@ -3,6 +3,7 @@ when an upload fails, never exceeded."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 from typing import Any
@@ -67,10 +68,8 @@ def _concurrent_uploads(port: int, chunked: bool) -> list[tuple[int, Any]]:
         sock.sendall(_head(None if chunked else len(body)))
         sock.sendall(_chunk(body[:half]) if chunked else body[:half])
     for sock in sockets:
-        try:
+        with contextlib.suppress(OSError):  # refused early: the server closed the connection
             sock.sendall(_chunk(body[half:]) + b"0\r\n\r\n" if chunked else body[half:])
-        except OSError:
-            pass  # refused early: the server closed the connection
     answers = [_answer(sock) for sock in sockets]
     for sock in sockets:
         sock.close()
