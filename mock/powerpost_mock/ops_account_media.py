@@ -10,7 +10,7 @@ from .models import Media
 from .request_context import RequestContext
 from .storage_quota import StorageReservation
 from .upload_stream import ReceivedUpload, UploadLimits, quota_exceeded, receive_upload
-from .validation import check, check_json_text
+from .validation import check
 
 
 async def get_credits(ctx: RequestContext) -> dict[str, Any]:
@@ -46,8 +46,6 @@ async def _checked_upload(ctx: RequestContext, limits: UploadLimits) -> tuple[Re
     """The upload read and checked: its form against the spec, its content against its declared type and
     its size against the reservation; returns it with its declared type and detected MIME type."""
     upload = await receive_upload(ctx.request, limits)
-    check_json_text(upload.fields, "body")
-    check_json_text(upload.file_name or "", "body.file.filename")
     operation = ctx.state.index.by_id["upload_media"]
     form: dict[str, Any] = dict(upload.fields)
     if upload.has_file:

@@ -122,21 +122,21 @@ def printable(text: str) -> str:
 
 
 def _bad_string(text: str) -> str | None:
-    """Why `text` cannot be stored, or None: a lone surrogate cannot be encoded as UTF-8 (nor stored,
-    nor echoed), and NUL is refused in every string PowerPost stores."""
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            return f"contains a lone surrogate (U+{ord(text[exc.start]):04X}); strings must be valid Unicode"
-    if "\x00" in text:
-        return "contains a NUL character (U+0000), which is not allowed"
+    """Why `text` cannot be stored, or None: a lone surrogate cannot be encoded as UTF-8, so it could
+    be neither stored nor echoed. (NUL is valid JSON text and PowerPost documents no rule against it: it
+    is kept and echoed as `\\u0000`.)"""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"contains a lone surrogate (U+{ord(text[exc.start]):04X}); strings must be valid Unicode"
     return None
 
 
 def check_json_text(value: Any, prefix: str) -> None:
     """Raise 400 VALIDATION_ERROR, naming the field, for nesting deeper than `MAX_JSON_DEPTH` or a string
-    (value or key) that is not storable text (see `_bad_string`). Iterative, so no depth can crash it."""
+    (value or key) that is not valid Unicode (see `_bad_string`). Iterative, so no depth can crash it."""
     stack: list[tuple[Any, str, int]] = [(value, prefix, 0)]
     while stack:
         node, where, depth = stack.pop()
@@ -172,7 +172,7 @@ def _finite_float(text: str) -> float:
 
 def parse_json(raw: bytes, prefix: str = "body") -> Any:
     """The JSON value of `raw`, or 400 VALIDATION_ERROR: malformed JSON, NaN/Infinity, a number out of
-    range, nesting deeper than MAX_JSON_DEPTH, a lone surrogate or NUL in any string."""
+    range, nesting deeper than MAX_JSON_DEPTH, a lone surrogate in any string."""
     try:
         value = json.loads(raw, parse_constant=_refuse_constant, parse_float=_finite_float)
     except RecursionError:

@@ -213,7 +213,7 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
             "surrogate in prompt",
             json_post(generate, b'{"prompt":"\\ud83d launch","post_types":["instagram-feed"]}'),
         ),
-        Attack("NUL escape in title", json_post(entries, entry % b'"a\\u0000b"')),
+        Attack("NUL in a query", (credits.replace(b"credits", b"credits?x=%00", 1) + b"\r\n\r\n",)),
         Attack("raw NUL byte in JSON", json_post(entries, entry % b'"a\x00b"')),
         Attack("invalid UTF-8 in JSON", json_post(entries, entry % b'"\xff\xfe"')),
         Attack("10,000 levels of nesting", json_post(entries, deep)),
