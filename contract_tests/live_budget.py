@@ -107,6 +107,7 @@ class LiveBudget:
     entries: set[str] = attrs.field(factory=set)
     deleted: list[str] = attrs.field(factory=list)
     left_behind: dict[str, list[str]] = attrs.field(factory=dict)
+    post_items: dict[str, int] = attrs.field(factory=dict)
 
     @classmethod
     def from_env(cls, target: Target, env: Mapping[str, str] | None = None) -> LiveBudget:
@@ -133,9 +134,11 @@ class LiveBudget:
         """Credits spent since the run started, given the balance now."""
         return 0 if self.start_balance is None else self.start_balance - balance
 
-    def before_call(self, operation_id: str, body: Any) -> None:
+    def before_call(self, operation_id: str, body: Any, path: Mapping[str, Any] | None = None) -> None:
         """Skip (pytest.skip) a call that could pass the credit budget or leave too much behind."""
         price = worst_case_price(operation_id, body)
+        if operation_id == "publish_post" and path and str(path.get("post_id")) in self.post_items:
+            price = PUBLISH_MAX_PER_ITEM * self.post_items[str(path.get("post_id"))]
         if self.start_balance is None or price:
             balance = self.balance()
             if self.start_balance is None:
@@ -167,6 +170,8 @@ class LiveBudget:
         elif operation_id in UNDELETABLE:
             kind, field = UNDELETABLE[operation_id]
             self.left_behind.setdefault(kind, []).append(str(body.get(field, "?")))
+            if operation_id == "create_post" and isinstance(body.get("items"), list):
+                self.post_items[str(body.get("post_id"))] = len(body["items"])
 
     def install(self, schema: Any) -> None:
         """Register the budget as `before_call` / `after_call` hooks for the calls to `schema`'s server.
@@ -180,7 +185,8 @@ class LiveBudget:
 
         def before_call(context: Any, case: Any, **kwargs: Any) -> None:
             if mine(case):
-                self.before_call(str(case.operation.definition.raw.get("operationId")), case.body)
+                operation_id = str(case.operation.definition.raw.get("operationId"))
+                self.before_call(operation_id, case.body, case.path_parameters or {})
 
         def after_call(context: Any, case: Any, response: Any) -> None:
             if not mine(case):

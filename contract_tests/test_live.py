@@ -39,8 +39,11 @@ def _target() -> Target:
 # Built at import only when the live run is requested (loading the spec sends nothing). A lazy
 # `schemathesis.pytest.from_fixture` schema would be neater, but schemathesis 4.32.5 reads
 # `Function._nodeid`, which pytest 9 no longer has.
+LIVE_MAX_EXAMPLES = int(os.environ.get("POWERPOST_CONTRACT_LIVE_MAX_EXAMPLES", "10"))
 LIVE_SCHEMA = (
-    None if isinstance(LIVE, str) else build_schema(LIVE, section=f"live · {LIVE.label}", max_examples=10)
+    None
+    if isinstance(LIVE, str)
+    else build_schema(LIVE, section=f"live · {LIVE.label}", max_examples=LIVE_MAX_EXAMPLES)
 )
 BUDGET = None if isinstance(LIVE, str) else LiveBudget.from_env(LIVE)
 if LIVE_SCHEMA is not None and BUDGET is not None:
