@@ -21,6 +21,7 @@ from .validation import parse_json
 MAX_CREDITS = 10**15
 MAX_LATENCY = 60.0
 MAX_WINDOW = 365 * 86400.0
+MAX_ADMIN_BODY_BYTES = 64 * 1024
 AdminCall = Callable[[MockState, dict[str, Any], Request], Awaitable[Any] | Any]
 
 
@@ -30,7 +31,11 @@ def _state(request: Request) -> MockState:
 
 
 async def _body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_ADMIN_BODY_BYTES:
+            raise ApiError(400, "VALIDATION_ERROR", f"body: larger than {MAX_ADMIN_BODY_BYTES} bytes")
     if not raw:
         return {}
     data = parse_json(raw)

@@ -226,6 +226,7 @@ async def test_clock_advance_refuses_what_would_break_it(client: httpx.AsyncClie
         ("workspaces", b'{"workspace_id":["a"]}'),
         ("webhook", b'{"url":5}'),
         ("reset", b'{"a":'),
+        ("credits", b'{"balance":1,"pad":"' + b"a" * 70_000 + b'"}'),
     ],
 )
 async def test_admin_input_is_validated(client: httpx.AsyncClient, path: str, body: bytes) -> None:
