@@ -228,6 +228,7 @@ async def test_clock_advance_refuses_what_would_break_it(client: httpx.AsyncClie
         ("reset", b'{"a":'),
         ("credits", b'{"balance":1,"pad":"' + b"a" * 70_000 + b'"}'),
     ],
+    ids=lambda value: value[:40].decode("latin-1") if isinstance(value, bytes) else str(value),
 )
 async def test_admin_input_is_validated(client: httpx.AsyncClient, path: str, body: bytes) -> None:
     """Malformed or absurd admin input: 400 VALIDATION_ERROR (before: some of it a bare 500, and a
