@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import attrs
+import httpx
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -159,7 +160,16 @@ def set_webhook(state: MockState, body: dict[str, Any], request: Request) -> Any
     ws = state.workspaces.get(_text(body, "workspace_id") or state.settings.workspace_id)
     if ws is None:
         raise ApiError(404, "NOT_FOUND", "No such workspace")
-    ws.webhook_url = _text(body, "url")
+    url = _text(body, "url")
+    if url is not None:
+        # A URL httpx cannot use would stop the delivery task for every later event.
+        try:
+            parsed = httpx.URL(url)
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"url: {exc}") from None
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError("url: must be an http:// or https:// URL with a host")
+    ws.webhook_url = url
     return {"workspace_id": ws.workspace_id, "url": ws.webhook_url}
 
 

@@ -225,6 +225,8 @@ async def test_clock_advance_refuses_what_would_break_it(client: httpx.AsyncClie
         ("keys", b'{"preset":7}'),
         ("workspaces", b'{"workspace_id":["a"]}'),
         ("webhook", b'{"url":5}'),
+        ("webhook", b'{"url":"http://exa mple.com/\\u0000"}'),
+        ("webhook", b'{"url":"ftp://example.com/"}'),
         ("reset", b'{"a":'),
         ("credits", b'{"balance":1,"pad":"' + b"a" * 70_000 + b'"}'),
     ],
