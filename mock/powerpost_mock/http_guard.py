@@ -181,11 +181,16 @@ class _Guard:
         self._field_bytes = 0
 
     def _refuse(self, status: int, code: str, message: str) -> None:
-        """Answer `status` in the envelope and close the connection; only close it when the request's
-        answer has already started (its body may still be arriving after an early answer)."""
+        """Answer `status` in the envelope and close the connection; only close it when an answer is
+        already on its way: this request's (its body may still be arriving after an early answer), or, for a
+        pipelined head, the previous request's, still being written."""
         self._cancel_read_timer()
         cycle = self.cycle
-        started = not self._in_head and cycle is not None and cycle.response_started
+        started = (
+            cycle is not None
+            and cycle.response_started
+            and (not self._in_head or not cycle.response_complete)
+        )
         if cycle is not None and not cycle.response_complete:
             cycle.disconnected = True  # the app's own answer, if it comes, must not follow ours
             cycle.message_event.set()
@@ -229,6 +234,13 @@ class GuardedHttpToolsProtocol(_Guard, HttpToolsProtocol):
 
     def send_400_response(self, msg: str) -> None:
         self._refuse_malformed()
+
+    def on_message_begin(self) -> None:
+        # The first byte of a head: also of a pipelined one that arrived with the previous request.
+        if not self._head_started:
+            self._head_started = True
+            self._arm_read_timer()
+        super().on_message_begin()
 
     def on_url(self, url: bytes) -> None:
         self._url_bytes += len(url)
@@ -321,6 +333,14 @@ class GuardedH11Protocol(_Guard, H11Protocol):
 
     def send_400_response(self, msg: str) -> None:
         self._refuse_malformed()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        # Bytes of a next (pipelined) head arrived with the previous request: its deadline starts now.
+        if not self.transport.is_closing() and self.conn.trailing_data[0] and not self._head_started:
+            self._in_head = True
+            self._head_started = True
+            self._arm_read_timer()
 
 
 def guarded_protocol(

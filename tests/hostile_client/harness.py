@@ -195,6 +195,8 @@ def attacks(api_key: str, workspace_id: str) -> list[Attack]:
         Attack("truncated body", (post.encode() + b'Content-Length: 100\r\n\r\n{"title"',), truncate=True),
         Attack("truncated head", (b"GET /api/v1/account/cre",), truncate=True),
         Attack("JSON body over 1 MiB", (length + b"2000000\r\n\r\n" + b" " * 4096,)),
+        Attack("pipelined valid then garbage", (credits + b"\r\n\r\n" + b"GARBAGE\r\n\r\n",)),
+        Attack("pipelined valid then stalled head", (credits + b"\r\n\r\nGET /api/v1/acc",), stall=True),
         # stalls and drips
         Attack("stalled head", (b"GET /api/v1/account/credits HTTP/1.1\r\nHost: mock\r\n",), stall=True),
         Attack("stalled body", (post.encode() + b'Content-Length: 100\r\n\r\n{"ti',), stall=True),
