@@ -122,3 +122,7 @@ mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
 
 clean: ## remove the environments and caches
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist
+
+hostile: $(STAMP) ## hostile client: 20 rounds of malformed HTTP at the mock, then size/memory figures
+	POWERPOST_HOSTILE_ROUNDS=20 $(BIN)/pytest tests/hostile_client -q -s
+	$(PY) -m tests.hostile_client.measure

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from contract_tests.live_budget import ENV_MAX_CREDITS, ENV_MAX_LEFT_BEHIND, LiveBudget
 from contract_tests.targets import live_target
 
 
@@ -15,6 +16,12 @@ def main() -> int:
         print(f"make contract-live: cannot run. {target}", file=sys.stderr)
         return 2
     print(f"Checking {target.label} against spec/powerpost.yaml")
+    if target.allow_spend:
+        budget = LiveBudget.from_env(target)
+        print(
+            f"Spending allowed: at most {budget.max_credits} credits ({ENV_MAX_CREDITS}) and "
+            f"{budget.max_left_behind} of each kind the API cannot delete ({ENV_MAX_LEFT_BEHIND})"
+        )
     return 0
 
 

@@ -32,6 +32,7 @@ LIVE_REQUIREMENTS = (
     "optionally:\n"
     "  POWERPOST_BASE_URL=...                another base URL (default https://powerpost.ai/api/v1)\n"
     "  POWERPOST_CONTRACT_ALLOW_SPEND=1      also run writes: spends credits and may publish posts\n"
+    "  POWERPOST_CONTRACT_MAX_CREDITS=30     the most the run may spend (checked before each spending call)\n"
     "then: make contract-live"
 )
 
@@ -119,9 +120,18 @@ def live_target(env: Mapping[str, str]) -> Target | str:
     missing = [name for name in ("POWERPOST_API_KEY", "POWERPOST_WORKSPACE_ID") if not env.get(name)]
     if missing:
         return f"{' and '.join(missing)} not set.\n{LIVE_REQUIREMENTS}"
+    base_url = (env.get("POWERPOST_BASE_URL") or LIVE_BASE_URL).rstrip("/")
+    # The same rule as the SDK: the key travels over https://, or plain http:// only to this machine.
+    from powerpost.errors import InsecureBaseURLError
+    from powerpost.safety import check_base_url
+
+    try:
+        check_base_url(base_url)
+    except InsecureBaseURLError as exc:
+        return f"POWERPOST_BASE_URL: {exc}"
     return Target(
         kind=TargetKind.LIVE,
-        base_url=(env.get("POWERPOST_BASE_URL") or LIVE_BASE_URL).rstrip("/"),
+        base_url=base_url,
         api_key=env["POWERPOST_API_KEY"],
         workspace_id=env["POWERPOST_WORKSPACE_ID"],
         allow_spend=env.get("POWERPOST_CONTRACT_ALLOW_SPEND") == "1",

@@ -2,17 +2,22 @@
 
 Skipped unless POWERPOST_CONTRACT_LIVE=1 and a key and workspace are set. By default only read operations
 run (nothing is spent or published); POWERPOST_CONTRACT_ALLOW_SPEND=1 runs every operation and the
-stateful walk, which spends credits and may publish posts.
+stateful walk, which spends credits and may publish posts, within a budget (`live_budget`): at most
+POWERPOST_CONTRACT_MAX_CREDITS credits (default 30), calendar entries deleted at the end, and what was spent
+and left behind written to the report.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import hypothesis
 import pytest
 
+from contract_tests.exercise_report import RECORDER
+from contract_tests.live_budget import LiveBudget
 from contract_tests.operation_calls import call_checked
 from contract_tests.powerpost_checks import Case
 from contract_tests.schema_factory import STATEFUL_MAX_STEPS, build_schema
@@ -34,9 +39,26 @@ def _target() -> Target:
 # Built at import only when the live run is requested (loading the spec sends nothing). A lazy
 # `schemathesis.pytest.from_fixture` schema would be neater, but schemathesis 4.32.5 reads
 # `Function._nodeid`, which pytest 9 no longer has.
+LIVE_MAX_EXAMPLES = int(os.environ.get("POWERPOST_CONTRACT_LIVE_MAX_EXAMPLES", "10"))
 LIVE_SCHEMA = (
-    None if isinstance(LIVE, str) else build_schema(LIVE, section=f"live · {LIVE.label}", max_examples=10)
+    None
+    if isinstance(LIVE, str)
+    else build_schema(LIVE, section=f"live · {LIVE.label}", max_examples=LIVE_MAX_EXAMPLES)
 )
+BUDGET = None if isinstance(LIVE, str) else LiveBudget.from_env(LIVE)
+if LIVE_SCHEMA is not None and BUDGET is not None:
+    BUDGET.install(LIVE_SCHEMA)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def live_budget() -> Iterator[LiveBudget | None]:
+    """The run's budget; at the end, created calendar entries are deleted and the spending reported."""
+    yield BUDGET
+    if BUDGET is not None:
+        BUDGET.clean_up()
+        for line in BUDGET.report():
+            RECORDER.note(line)
+            print(line)
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ import attrs
 import uvicorn
 
 from .app import create_app
+from .http_guard import guarded_protocol, protocol_limits
 from .http_impl import HTTP_CHOICES, access_log_wanted, resolve_http
 from .settings import MockSettings, parse_setting
 
@@ -38,6 +39,8 @@ FLAGS = (
     "fault_latency",
     "seed",
     "shape",
+    "read_timeout",
+    "max_header_bytes",
 )
 
 
@@ -77,13 +80,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     changed = {k: v for k, v in attrs.asdict(settings).items() if v != getattr(MockSettings(), k)}
     if changed:
         print(f"  settings: {changed}", flush=True)
+    app = create_app(settings)
     uvicorn.run(
-        create_app(settings),
+        app,
         host=args.host,
         port=args.port,
         log_level=args.log_level,
         access_log=access_log_wanted(args.log_level),
-        http=http,
+        http=guarded_protocol(http, app.state.mock, protocol_limits(settings)),
+        h11_max_incomplete_event_size=settings.max_header_bytes,
         date_header=False,
     )
 

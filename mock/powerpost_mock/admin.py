@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
+import math
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import attrs
+import httpx
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -16,7 +17,13 @@ from .faults import FaultConfig
 from .mock_state import DEFAULT_ACCOUNT, MockState
 from .response_shape import SHAPES, check_shape
 from .settings import ALL_PLATFORMS
+from .validation import parse_json
 
+# Bounds of admin numbers: far above any test's need, low enough that no later computation overflows.
+MAX_CREDITS = 10**15
+MAX_LATENCY = 60.0
+MAX_WINDOW = 365 * 86400.0
+MAX_ADMIN_BODY_BYTES = 64 * 1024
 AdminCall = Callable[[MockState, dict[str, Any], Request], Awaitable[Any] | Any]
 
 
@@ -26,13 +33,14 @@ def _state(request: Request) -> MockState:
 
 
 async def _body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_ADMIN_BODY_BYTES:
+            raise ApiError(400, "VALIDATION_ERROR", f"body: larger than {MAX_ADMIN_BODY_BYTES} bytes")
     if not raw:
         return {}
-    try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        raise ApiError(400, "VALIDATION_ERROR", f"body: malformed JSON ({exc})") from None
+    data = parse_json(raw)
     if not isinstance(data, dict):
         raise ApiError(400, "VALIDATION_ERROR", "body: must be a JSON object")
     return data
@@ -46,11 +54,40 @@ def _admin(call: AdminCall) -> Callable[[Request], Awaitable[JSONResponse]]:
                 result = await result
         except ApiError as error:
             return JSONResponse(error.body(), status_code=error.status)
-        except (KeyError, TypeError, ValueError) as exc:
-            return JSONResponse({"error": {"code": "VALIDATION_ERROR", "message": str(exc)}}, status_code=400)
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
+            message = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            return JSONResponse({"error": {"code": "VALIDATION_ERROR", "message": message}}, status_code=400)
         return JSONResponse(result)
 
     return endpoint
+
+
+def _number(body: dict[str, Any], name: str, default: float, low: float, high: float) -> float:
+    """`body[name]` (else `default`): a JSON number in [low, high], or ValueError naming the field."""
+    value = body.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name}: must be a number, not {type(value).__name__}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise ValueError(f"{name}: must be between {low:g} and {high:g}, not {value}")
+    return float(value)
+
+
+def _integer(body: dict[str, Any], name: str, default: int, low: int, high: int) -> int:
+    """`body[name]` (else `default`): a JSON integer in [low, high], or ValueError naming the field."""
+    value = _number(body, name, default, low, high)
+    if not value.is_integer():
+        raise ValueError(f"{name}: must be an integer, not {value}")
+    return int(value)
+
+
+def _text(body: dict[str, Any], name: str) -> str | None:
+    """`body[name]`: a non-empty string, or None when absent/null/empty; anything else is a ValueError."""
+    value = body.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{name}: must be a string, not {type(value).__name__}")
+    return value
 
 
 def reset(state: MockState, body: dict[str, Any], request: Request) -> Any:
@@ -61,22 +98,27 @@ def reset(state: MockState, body: dict[str, Any], request: Request) -> Any:
 
 def set_credits(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"balance": n, "api_key"?: key, "account"?: id}`."""
-    account = body.get("account") or DEFAULT_ACCOUNT
+    account = _text(body, "account") or DEFAULT_ACCOUNT
     if "api_key" in body:
-        key = state.keys.get(body["api_key"])
+        key = state.keys.get(_text(body, "api_key") or "")
         if key is None:
             raise ApiError(404, "NOT_FOUND", "No such API key")
         account = key.account_id
-    state.set_balance(account, int(body["balance"]))
+    if "balance" not in body:
+        raise ValueError("balance: required")
+    state.set_balance(account, _integer(body, "balance", 0, 0, MAX_CREDITS))
     return {"account": account, "balance": state.accounts[account].balance}
 
 
 def set_platforms(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"workspace_id"?: id, "connected": [...]}`: the platforms connected in the workspace."""
-    ws = state.workspaces.get(body.get("workspace_id") or state.settings.workspace_id)
+    ws = state.workspaces.get(_text(body, "workspace_id") or state.settings.workspace_id)
     if ws is None:
         raise ApiError(404, "NOT_FOUND", "No such workspace")
-    connected = set(body["connected"])
+    listed = body["connected"]
+    if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
+        raise ValueError("connected: must be a list of platform names")
+    connected = set(listed)
     unknown = connected - set(ALL_PLATFORMS)
     if unknown:
         raise ApiError(400, "VALIDATION_ERROR", f"connected: unknown platforms {sorted(unknown)}")
@@ -97,40 +139,49 @@ def _job_outcome(outcome: str) -> AdminCall:
 
 def advance_clock(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"seconds": s}`: move the mock clock and finish what became due."""
-    state.clock.advance(float(body.get("seconds", 0)))
+    state.clock.advance(body.get("seconds", 0))
     state.settle()
     return {"now": state.clock.now(), "offset_seconds": state.clock.offset}
 
 
 def create_key(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"preset": "full"|"draft"|"read", "account"?: id}` → a new key."""
-    key = state.add_key(None, body.get("account") or DEFAULT_ACCOUNT, body.get("preset", "full"))
+    key = state.add_key(None, _text(body, "account") or DEFAULT_ACCOUNT, _text(body, "preset") or "full")
     return {"api_key": key.key, "account": key.account_id, "preset": key.preset, "scopes": sorted(key.scopes)}
 
 
 def create_workspace(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"account"?: id}` → a new workspace; a new account id gives one foreign to the default key."""
-    ws = state.add_workspace(body.get("account") or DEFAULT_ACCOUNT, body.get("workspace_id"))
+    ws = state.add_workspace(_text(body, "account") or DEFAULT_ACCOUNT, _text(body, "workspace_id"))
     return {"workspace_id": ws.workspace_id, "account": ws.account_id}
 
 
 def set_webhook(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"workspace_id"?: id, "url": url | null}`."""
-    ws = state.workspaces.get(body.get("workspace_id") or state.settings.workspace_id)
+    ws = state.workspaces.get(_text(body, "workspace_id") or state.settings.workspace_id)
     if ws is None:
         raise ApiError(404, "NOT_FOUND", "No such workspace")
-    ws.webhook_url = body.get("url")
+    url = _text(body, "url")
+    if url is not None:
+        # A URL httpx cannot use would stop the delivery task for every later event.
+        try:
+            parsed = httpx.URL(url)
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"url: {exc}") from None
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ValueError("url: must be an http:// or https:// URL with a host")
+    ws.webhook_url = url
     return {"workspace_id": ws.workspace_id, "url": ws.webhook_url}
 
 
 def set_faults(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"error_500", "rate_429", "drop", "latency", "seed"}` (missing keys: 0); reseeds the generator."""
     config = FaultConfig(
-        error_500=float(body.get("error_500", 0.0)),
-        rate_429=float(body.get("rate_429", 0.0)),
-        drop=float(body.get("drop", 0.0)),
-        latency=float(body.get("latency", 0.0)),
-        seed=int(body.get("seed", state.settings.seed)),
+        error_500=_number(body, "error_500", 0.0, 0.0, 1.0),
+        rate_429=_number(body, "rate_429", 0.0, 0.0, 1.0),
+        drop=_number(body, "drop", 0.0, 0.0, 1.0),
+        latency=_number(body, "latency", 0.0, 0.0, MAX_LATENCY),
+        seed=_integer(body, "seed", state.settings.seed, -(2**63), 2**63 - 1),
     )
     state.faults.configure(config)
     return attrs.asdict(config)
@@ -139,10 +190,13 @@ def set_faults(state: MockState, body: dict[str, Any], request: Request) -> Any:
 def set_rate_limits(state: MockState, body: dict[str, Any], request: Request) -> Any:
     """`{"limit": n, "window": s, "operations": {operationId: n}}`; counts restart."""
     limiter = state.rate_limiter
+    operations = body.get("operations", limiter.overrides)
+    if not isinstance(operations, dict):
+        raise ValueError("operations: must be an object of operationId: limit")
     limiter.configure(
-        int(body.get("limit", limiter.limit)),
-        float(body.get("window", limiter.window)),
-        {k: int(v) for k, v in body.get("operations", limiter.overrides).items()},
+        _integer(body, "limit", limiter.limit, 1, MAX_CREDITS),
+        _number(body, "window", limiter.window, 0.001, MAX_WINDOW),
+        {str(k): _integer(operations, k, 0, 1, MAX_CREDITS) for k in operations},
     )
     limiter.reset()
     return {"limit": limiter.limit, "window": limiter.window, "operations": limiter.overrides}

@@ -13,7 +13,7 @@ import secrets
 from typing import Any
 from urllib.parse import parse_qsl
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .clock import HttpDate
@@ -25,7 +25,7 @@ from .operation_index import Operation
 from .rate_limit import RateLimitVerdict
 from .request_context import RequestContext
 from .response_shape import FULL, ResponseShaper
-from .validation import check
+from .validation import check, parse_json
 
 log = logging.getLogger("powerpost_mock")
 API_PREFIX = "/api/v1"
@@ -35,11 +35,16 @@ JSON_HEADER = (b"content-type", b"application/json")
 CLOSE_HEADER = (b"connection", b"close")
 # One encoder for every answer: `json.dumps` with options builds a new encoder per call.
 _encode_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+# The fallback when an answer holds text UTF-8 cannot encode (input is checked, so this is a safety net).
+_encode_ascii_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
 
 
 async def send_json(send: Send, status: int, body: Any, headers: list[tuple[bytes, bytes]]) -> None:
     """One complete JSON response."""
-    payload = _encode_json(body).encode()
+    try:
+        payload = _encode_json(body).encode()
+    except UnicodeEncodeError:
+        payload = _encode_ascii_json(body).encode()
     await send(
         {
             "type": "http.response.start",
@@ -153,6 +158,8 @@ class ApiDispatcher:
             verdict = counted or state.rate_limiter.peek(bucket, operation.operation_id, now)
             await self._error(send, refusal, verdict, request_id)
             return
+        except ClientDisconnect:
+            return  # nobody is left to answer (the client went away, or its body timed out)
         except Exception:
             log.exception("unexpected error in %s", operation.operation_id)
             verdict = counted or state.rate_limiter.peek(bucket, operation.operation_id, now)
@@ -260,10 +267,7 @@ class ApiDispatcher:
             return {}
         if content_type != "application/json":
             raise validation_error(f"body: Content-Type must be application/json, not '{content_type}'")
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise validation_error(f"body: malformed JSON ({exc})") from None
+        body = parse_json(raw)
         if operation.body_validator is not None:
             check(operation.body_validator, body, "body")
         return body

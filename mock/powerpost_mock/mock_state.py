@@ -71,6 +71,7 @@ class MockState:
         s = self.settings
         # How answers look (`response_shape.SHAPES`); the admin call `/_mock/shape` changes it until reset.
         self.response_shape: str = s.shape or "full"
+        self.clock.reset()
         self.ledger.entries.clear()
         self.ledger.faults.clear()
         self.ledger.webhooks.clear()

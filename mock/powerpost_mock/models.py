@@ -16,6 +16,7 @@ class Account:
     account_id: str
     balance: int
     storage_used: int = 0
+    storage_reserved: int = 0
 
 
 @attrs.define

@@ -80,7 +80,7 @@ class OperationIndex:
                     self.by_id[op.operation_id] = op
             if "{" in path:
                 pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
-                self.templated.append((re.compile(f"^{pattern}$"), methods))
+                self.templated.append((re.compile(pattern), methods))
             else:
                 self.static[path] = methods
 
@@ -143,7 +143,7 @@ class OperationIndex:
         if methods is not None:
             return methods, {}
         for pattern, candidates in self.templated:
-            found = pattern.match(path)
+            found = pattern.fullmatch(path)
             if found:
                 return candidates, found.groupdict()
         return None

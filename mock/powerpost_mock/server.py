@@ -13,6 +13,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from .app import create_app
+from .http_guard import guarded_protocol, protocol_limits
 from .http_impl import resolve_http
 from .settings import MockSettings
 
@@ -51,7 +52,8 @@ def run_in_thread(
         log_level="warning",
         access_log=False,
         lifespan="on",
-        http=implementation,
+        http=guarded_protocol(implementation, app.state.mock, protocol_limits(settings)),
+        h11_max_incomplete_event_size=settings.max_header_bytes,
         loop="asyncio",
         date_header=False,
     )

@@ -50,6 +50,9 @@ class MockSettings:
     webhook_backoff: float = 0.2
     webhook_timeout: float = 10.0
     tick_interval: float = 0.25
+    # Seconds a request's head may take to arrive, and a body may stall; bytes of request line plus headers.
+    read_timeout: float = 10.0
+    max_header_bytes: int = 32 * 1024
     fault_500_rate: float = 0.0
     fault_429_rate: float = 0.0
     fault_drop_rate: float = 0.0

@@ -10,11 +10,12 @@ before. Any other keyword makes `compile_simple` return None and the schema is l
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from jsonschema import Draft202012Validator
+
+from .schema_semantics import STRICT_FORMAT_CHECKER, ecma_regex
 
 Predicate = Callable[[Any], bool]
 
@@ -33,7 +34,7 @@ _ANNOTATIONS = frozenset(
     }
 )
 _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER
-_FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
+_FORMAT_CHECKER = STRICT_FORMAT_CHECKER
 _BOUNDS: dict[str, Callable[[Any, Any], bool]] = {
     "minimum": operator.ge,
     "maximum": operator.le,
@@ -59,7 +60,7 @@ def _string_test(keyword: str, rule: Any) -> Predicate:
     if keyword == "maxLength":
         return lambda value: not isinstance(value, str) or len(value) <= rule
     if keyword == "pattern":
-        search = re.compile(rule).search
+        search = ecma_regex(rule).search
         return lambda value: not isinstance(value, str) or search(value) is not None
     return lambda value: _FORMAT_CHECKER.conforms(value, rule)
 

@@ -4,7 +4,8 @@ Bytes are counted as they arrive and only the first few are kept (to sniff the r
 itself is never stored. The upload stops with 413 `FILE_TOO_LARGE` as soon as the limit is passed, and
 before reading anything when `Content-Length` already exceeds the largest limit. A long body is then cut off
 (`Connection: close`, so the client stops sending the rest); a short remainder is read and discarded first, so
-the client reliably reads the answer.
+the client reliably reads the answer. The storage quota is reserved before the body is read (see
+`storage_quota`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from starlette.requests import Request
 
 from .errors import ApiError, unread_body, validation_error
 from .media_sniffing import SNIFF_BYTES, sniff
+from .storage_quota import StorageReservation
 
 MULTIPART_OVERHEAD = 64 * 1024
 MAX_FIELD_BYTES = 1024
@@ -28,11 +30,11 @@ DRAIN_BYTES = 4 * 1024 * 1024
 
 @attrs.define
 class UploadLimits:
-    """Per-type size limits and the bytes the account may still store."""
+    """Per-type size limits and the upload's claim on the account's storage quota."""
 
     image: int
     video: int
-    quota_left: int
+    storage: StorageReservation
 
 
 @attrs.define
@@ -132,7 +134,7 @@ class _Collector:
             limit, kind = self._limit()
             if part.size > limit:
                 self.error = too_large(limit, kind)
-            elif part.size > self.limits.quota_left:
+            elif not self.limits.storage.cover(part.size):
                 self.error = quota_exceeded()
 
     def on_part_end(self) -> None:
@@ -162,6 +164,11 @@ async def receive_upload(request: Request, limits: UploadLimits) -> ReceivedUplo
     largest = max(limits.image, limits.video)
     if declared is not None and declared.isdigit() and int(declared) > largest + MULTIPART_OVERHEAD:
         raise unread_body(too_large(largest, "video"))
+    if declared is not None and declared.isdigit():
+        # Reserved before reading: the file is at most the declared length (the form's parts add a little).
+        limits.storage.hold(int(declared))
+        if int(declared) > limits.storage.held + MULTIPART_OVERHEAD:
+            raise unread_body(quota_exceeded())
     collector = _Collector(limits)
     parser = MultipartParser(boundary, collector.callbacks())
     try:
