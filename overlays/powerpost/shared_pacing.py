@@ -15,9 +15,9 @@ only by two Lua scripts so every step is atomic:
 The budget is named by a SHA-256 of the base URL and the API key; the key itself is never written.
 Every hash expires a minute after the reset it records.
 
-It never makes things worse: every Redis call has a short socket timeout and no retry; the first
-failure logs one warning and the client paces itself locally (from the same headers, which it always
-records) for `cooldown` seconds before trying Redis again.
+It never makes things worse: every Redis command has a short socket timeout (0.5 s; 1 s to open a
+connection) and no retry; the first failure logs one warning and the client paces itself locally
+(from the same headers, which it always records) for `cooldown` seconds before trying Redis again.
 """
 
 from __future__ import annotations
@@ -39,13 +39,17 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("powerpost")
 
-# How long one Redis command may take (connect, send or read) before the client paces locally.
-DEFAULT_REDIS_TIMEOUT = 0.25
+# How long one Redis command may take (send and read), and opening a connection (TCP, TLS, AUTH),
+# before the client paces locally. A `?socket_timeout=…&socket_connect_timeout=…` in the URL wins.
+DEFAULT_REDIS_TIMEOUT = 0.5
+DEFAULT_CONNECT_TIMEOUT = 1.0
 # After a Redis failure, pace locally this long before trying Redis again.
 DEFAULT_COOLDOWN = 15.0
 # A window's hash outlives the reset it records by this many seconds, then Redis drops it.
 KEEP_AFTER_RESET = 60
 KEY_PREFIX = "powerpost:pacing:"
+# Redis locations this process has warned about: one warning per outage, however many clients see it.
+_FAILING: set[str] = set()
 _SCHEMES = frozenset({"redis", "rediss", "unix"})
 
 # Reserve a slot, or answer the seconds until the reset. Returned as a string: Redis would truncate
@@ -151,6 +155,7 @@ class SharedPacer(Pacer):
         wall_clock: Callable[[], float],
         max_hold: float = 60.0,
         redis_timeout: float = DEFAULT_REDIS_TIMEOUT,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         cooldown: float = DEFAULT_COOLDOWN,
     ) -> None:
         super().__init__(clock=clock, wall_clock=wall_clock, max_hold=max_hold)
@@ -164,10 +169,11 @@ class SharedPacer(Pacer):
         self._url = url
         self._budget = budget_name(base_url, api_key)
         self._timeout = redis_timeout
+        self._connect_timeout = connect_timeout
         self._cooldown = cooldown
         self._skew = 0.0
         self._local_until = float("-inf")
-        self._warned = False
+        self._failed = False
         self._sync_client: redis.Redis | None = None
         self._async_client: redis.asyncio.Redis | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
@@ -184,6 +190,7 @@ class SharedPacer(Pacer):
         except Exception as exc:  # any Redis failure: pace locally rather than fail the call
             self._fall_back(exc)
             return super().hold(key)
+        self._recovered()
         return self._hold_from(answer)
 
     async def ahold(self, key: str) -> float:
@@ -196,6 +203,7 @@ class SharedPacer(Pacer):
         except Exception as exc:
             self._fall_back(exc)
             return super().hold(key)
+        self._recovered()
         return self._hold_from(answer)
 
     def observe(self, key: str, headers: Mapping[str, str]) -> None:
@@ -271,13 +279,21 @@ class SharedPacer(Pacer):
         self._skew = date - wall if date is not None and abs(date - wall) > MAX_CLOCK_SKEW else 0.0
         return [str(remaining), str(reset), limit, repr(wall + self._skew), str(KEEP_AFTER_RESET)]
 
+    def _recovered(self) -> None:
+        if self._failed:
+            self._failed = False
+            if self.location in _FAILING:
+                _FAILING.discard(self.location)
+                logger.info("Shared pacing through %s works again", self.location)
+
     def _local(self) -> bool:
         return self._clock() < self._local_until
 
     def _fall_back(self, exc: BaseException) -> None:
         self._local_until = self._clock() + self._cooldown
-        if not self._warned:
-            self._warned = True
+        self._failed = True
+        if self.location not in _FAILING:
+            _FAILING.add(self.location)
             logger.warning(
                 "Shared pacing through %s failed (%s: %s); pacing this client locally, retrying Redis "
                 "every %.0f s",
@@ -295,7 +311,7 @@ class SharedPacer(Pacer):
         # No retry and short timeouts: a call must never wait on Redis longer than about one timeout.
         return {
             "socket_timeout": self._timeout,
-            "socket_connect_timeout": self._timeout,
+            "socket_connect_timeout": self._connect_timeout,
             "retry": self._redis.retry.Retry(self._redis.backoff.NoBackoff(), 0),
             "client_name": "powerpost-pacer",
         }
