@@ -52,8 +52,9 @@ KEY_PREFIX = "powerpost:pacing:"
 _FAILING: set[str] = set()
 _SCHEMES = frozenset({"redis", "rediss", "unix"})
 
-# Reserve a slot, or answer the seconds until the reset. Returned as a string: Redis would truncate
-# a Lua number to an integer. KEYS[1] the window; ARGV: now on the server's clock, seconds to keep.
+# Reserve a slot, or answer the seconds until the reset, as "wait remaining reset open" ("0" when no
+# window is known). A string: Redis would truncate a Lua number to an integer.
+# KEYS[1] the window; ARGV: now on the server's clock, seconds to keep an opened window.
 _ACQUIRE = """
 local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'limit', 'open')
 local remaining, reset, limit = tonumber(w[1]), tonumber(w[2]), tonumber(w[3])
@@ -72,18 +73,20 @@ if not open and now >= reset then
   redis.call('HSET', KEYS[1], 'open', '1')
   redis.call('EXPIRE', KEYS[1], keep)
 end
+local flag = open and ' 1' or ' 0'
 if remaining > 0 then
   redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
-  return '0'
+  return '0 ' .. (remaining - 1) .. ' ' .. reset .. flag
 end
 if open then
-  return '0'
+  return '0 0 ' .. reset .. flag
 end
-return tostring(reset - now)
+return tostring(reset - now) .. ' 0 ' .. reset .. flag
 """
 
-# Record a response's headers. KEYS[1] the window; ARGV: remaining, reset, limit ('' if absent),
-# now on the server's clock, seconds to keep after the reset.
+# Record a response's headers; answers "remaining reset" as now stored ('' for a report of a window
+# already over). KEYS[1] the window; ARGV: remaining, reset, limit ('' if absent), now on the
+# server's clock, seconds to keep after the reset.
 _OBSERVE = """
 local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'open')
 local stored, stored_reset = tonumber(w[1]), tonumber(w[2])
@@ -91,7 +94,7 @@ local open = w[3] == '1'
 local remaining, reset = tonumber(ARGV[1]), tonumber(ARGV[2])
 local now, keep = tonumber(ARGV[4]), tonumber(ARGV[5])
 if stored_reset ~= nil and (reset < stored_reset or (reset == stored_reset and open)) then
-  return 0
+  return ''
 end
 if stored ~= nil and (reset == stored_reset or open) and stored < remaining then
   remaining = stored
@@ -101,7 +104,7 @@ if ARGV[3] ~= '' then
   redis.call('HSET', KEYS[1], 'limit', ARGV[3])
 end
 redis.call('EXPIRE', KEYS[1], math.max(1, math.ceil(reset - now + keep)))
-return 1
+return remaining .. ' ' .. reset
 """
 
 
@@ -178,6 +181,8 @@ class SharedPacer(Pacer):
         self._async_client: redis.asyncio.Redis | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._scripts: dict[str, Any] = {}
+        # Operation -> (reset, remaining) as Redis last answered, to skip reports that change nothing.
+        self._seen: dict[str, tuple[int, int]] = {}
 
     # -- the pacer interface ------------------------------------------------------------------------
 
@@ -191,7 +196,7 @@ class SharedPacer(Pacer):
             self._fall_back(exc)
             return super().hold(key)
         self._recovered()
-        return self._hold_from(answer)
+        return self._hold_from(key, answer)
 
     async def ahold(self, key: str) -> float:
         """`hold` for async clients, without blocking the event loop."""
@@ -204,17 +209,19 @@ class SharedPacer(Pacer):
             self._fall_back(exc)
             return super().hold(key)
         self._recovered()
-        return self._hold_from(answer)
+        return self._hold_from(key, answer)
 
     def observe(self, key: str, headers: Mapping[str, str]) -> None:
-        """Record a response's rate-limit headers locally and in the shared window."""
+        """Record a response's rate-limit headers locally and (when they tell Redis anything) shared."""
         args = self._observe_args(key, headers)
         if args is None or self._local():
             return
         try:
-            self._sync_script("observe")(keys=[self._key(key)], args=args)
+            answer = self._sync_script("observe")(keys=[self._key(key)], args=args)
         except Exception as exc:
             self._fall_back(exc)
+            return
+        self._remember(key, answer)
 
     async def aobserve(self, key: str, headers: Mapping[str, str]) -> None:
         """`observe` for async clients, without blocking the event loop."""
@@ -222,9 +229,11 @@ class SharedPacer(Pacer):
         if args is None or self._local():
             return
         try:
-            await self._async_script("observe")(keys=[self._key(key)], args=args)
+            answer = await self._async_script("observe")(keys=[self._key(key)], args=args)
         except Exception as exc:
             self._fall_back(exc)
+            return
+        self._remember(key, answer)
 
     def close(self) -> None:
         """Close the sync connection pool (it reopens on next use)."""
@@ -258,10 +267,22 @@ class SharedPacer(Pacer):
     def _acquire_args(self) -> list[str]:
         return [repr(self._server_now()), str(KEEP_AFTER_RESET)]
 
-    def _hold_from(self, answer: bytes | str) -> float:
-        wait = float(answer)
+    def _hold_from(self, key: str, answer: bytes | str) -> float:
+        parts = _text(answer).split()
+        if len(parts) == 4 and parts[3] == "0":
+            self._remember(key, f"{parts[1]} {parts[2]}")
+        else:
+            self._seen.pop(key, None)
+        wait = float(parts[0])
         # A reset that far away is more likely a bogus header than a real window: let the server decide.
         return wait if 0 < wait <= self._max_hold else 0.0
+
+    def _remember(self, key: str, answer: bytes | str) -> None:
+        # What Redis held for `key` a moment ago. Within a window the stored count only goes down, so
+        # a report of that window with at least this many remaining cannot change it: no round trip.
+        parts = _text(answer).split()
+        if len(parts) == 2:
+            self._seen[key] = (int(parts[1]), int(parts[0]))
 
     def _observe_args(self, key: str, headers: Mapping[str, str]) -> list[str] | None:
         # The local window always follows the headers too: it is what pacing falls back to.
@@ -270,6 +291,9 @@ class SharedPacer(Pacer):
             remaining = int(headers["x-ratelimit-remaining"])
             reset = int(headers["x-ratelimit-reset"])
         except (KeyError, ValueError):
+            return None
+        seen = self._seen.get(key)
+        if seen is not None and seen[0] == reset and remaining >= seen[1]:
             return None
         limit_text = headers.get("x-ratelimit-limit", "").strip()
         limit = limit_text if limit_text.isdigit() else ""
@@ -291,6 +315,7 @@ class SharedPacer(Pacer):
 
     def _fall_back(self, exc: BaseException) -> None:
         self._local_until = self._clock() + self._cooldown
+        self._seen.clear()  # Redis may come back empty: the next reports must reach it
         self._failed = True
         if self.location not in _FAILING:
             _FAILING.add(self.location)
@@ -339,6 +364,10 @@ class SharedPacer(Pacer):
             script = self._async_client.register_script(_ACQUIRE if name == "acquire" else _OBSERVE)
             self._scripts[f"async:{name}"] = script
         return script
+
+
+def _text(answer: bytes | str) -> str:
+    return answer.decode() if isinstance(answer, bytes) else answer
 
 
 def make_pacer(

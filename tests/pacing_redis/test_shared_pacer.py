@@ -269,3 +269,18 @@ def test_clients_take_a_redis_url(redis_url: str, monkeypatch: pytest.MonkeyPatc
     assert isinstance(client._core.transport.pacer, SharedPacer)
     asyncio.run(client.close())
     assert type(PowerPost(api_key=KEY, base_url=mock_base, pacing=False)._core.transport.pacer) is Pacer
+
+
+def test_a_redis_emptied_mid_window_learns_the_window_again(
+    redis_url: str, redis_server: RedisProcess, clock: FakeClock
+) -> None:
+    pacer = _pacer(redis_url, clock)
+    pacer.observe(OP, _headers(clock, remaining=5, reset_in=10))
+    pacer.hold(OP)
+    with redis_server.client() as client:
+        client.flushall()  # a Redis restarted without persistence
+    assert pacer.hold(OP) == 0.0  # no window known: the server decides
+    # This report says nothing new to the pacer, but Redis lost the window: it must be told again.
+    pacer.observe(OP, _headers(clock, remaining=0, reset_in=10))
+    other = _pacer(redis_url, clock)
+    assert other.hold(OP) == pytest.approx(10.0)
