@@ -439,7 +439,6 @@ class AsyncPowerPost(ClientBase[_Core]):
     async def close(self) -> None:
         """Close the connection pool."""
         await self._core.client.get_async_httpx_client().aclose()
-        await self._core.transport.pacer.aclose()
 
     async def __aenter__(self) -> Self:
         return self

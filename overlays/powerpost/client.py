@@ -419,7 +419,6 @@ class PowerPost(ClientBase[_Core]):
     def close(self) -> None:
         """Close the connection pool."""
         self._core.client.get_httpx_client().close()
-        self._core.transport.pacer.close()
 
     def __enter__(self) -> Self:
         return self

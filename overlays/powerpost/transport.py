@@ -134,6 +134,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the connection pool (only when this is the original transport)."""
         if self._owner:
             self._inner.close()
+            self.pacer.close()
 
     # -- async ----------------------------------------------------------------------------------
 
@@ -171,6 +172,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the async connection pool (only when this is the original transport)."""
         if self._owner:
             await self._inner.aclose()
+            await self.pacer.aclose()
 
     # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
 

@@ -280,7 +280,26 @@ def test_a_redis_emptied_mid_window_learns_the_window_again(
     with redis_server.client() as client:
         client.flushall()  # a Redis restarted without persistence
     assert pacer.hold(OP) == 0.0  # no window known: the server decides
-    # This report says nothing new to the pacer, but Redis lost the window: it must be told again.
-    pacer.observe(OP, _headers(clock, remaining=0, reset_in=10))
-    other = _pacer(redis_url, clock)
-    assert other.hold(OP) == pytest.approx(10.0)
+    # This report tells the pacer nothing new (4 remain, as Redis last said), but Redis lost the
+    # window: it must be told again rather than skipped.
+    pacer.observe(OP, _headers(clock, remaining=4, reset_in=10))
+    with redis_server.client() as client:
+        assert client.hget(f"{budget_name(BASE, KEY)}:{OP}", "remaining") == b"4"
+
+
+def test_a_report_that_changes_nothing_costs_no_round_trip(
+    redis_url: str, redis_server: RedisProcess, clock: FakeClock
+) -> None:
+    pacer = _pacer(redis_url, clock)
+    pacer.observe(OP, _headers(clock, remaining=50, reset_in=10))
+
+    def scripts_run() -> int:
+        with redis_server.client() as client:
+            stats = client.info("commandstats")
+        return sum(int(stats.get(f"cmdstat_{name}", {}).get("calls", 0)) for name in ("evalsha", "eval"))
+
+    before = scripts_run()
+    for _ in range(5):
+        pacer.hold(OP)
+        pacer.observe(OP, _headers(clock, remaining=50, reset_in=10))  # slower than the reservations
+    assert scripts_run() - before == 5  # the five reservations; the five reports said nothing new
