@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import os
 import subprocess
 import sys
 import time
@@ -19,6 +20,7 @@ from collections import Counter
 import attrs
 import httpx
 from powerpost import AsyncPowerPost, PowerPostError
+from powerpost.config import ENV_PACING_URL
 
 from bench import servers
 from bench.figures import Figure, Goal
@@ -182,6 +184,8 @@ def run() -> list[Figure]:
     binary = redis_binary()
     if binary is None:
         raise RuntimeError(INSTALL_HINT)
+    # "Each pacing alone" must mean the in-process pacer, whatever this shell exports.
+    os.environ.pop(ENV_PACING_URL, None)
     what = f"{WORKERS} × {CALLS} {OPERATION} at {LIMIT}/{WINDOW:g} s"
     figures = []
     with running_redis(binary) as redis_server:

@@ -165,7 +165,7 @@ class SharedPacer(Pacer):
         try:
             import redis  # optional dependency, needed only here
             import redis.asyncio
-        except ImportError as exc:  # pragma: no cover - depends on the installation
+        except ImportError as exc:  # the `redis` extra is not installed
             raise ConfigurationError('Shared pacing needs redis-py: pip install "powerpost[redis]"') from exc
         self._redis = redis
         self.location = safe_location(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -303,3 +304,11 @@ def test_a_report_that_changes_nothing_costs_no_round_trip(
         pacer.hold(OP)
         pacer.observe(OP, _headers(clock, remaining=50, reset_in=10))  # slower than the reservations
     assert scripts_run() - before == 5  # the five reservations; the five reports said nothing new
+
+
+def test_asking_for_shared_pacing_without_redis_py_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock
+) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if the `redis` extra were not installed
+    with pytest.raises(ConfigurationError, match=r"powerpost\[redis\]"):
+        _pacer("redis://127.0.0.1:6379/0", clock)
