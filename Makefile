@@ -16,7 +16,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help install node demo test test-fast lint lint-spec generate check-generated docs docs-screenshot \
-        contract contract-live bench soak mock clean browser
+        contract contract-live bench soak mock clean browser redis
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -73,7 +73,7 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-writt
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(STAMP) $(NODE_STAMP) browser docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
+test: $(STAMP) $(NODE_STAMP) browser redis docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory check-breaking
@@ -99,10 +99,14 @@ browser: ## install Debian's headless Chromium (for the docs page test) when it 
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	@/usr/bin/chromium --version 2>/dev/null
 
+redis: ## install Debian's redis-server (for the shared-pacing tests and figure 7) when it is missing
+	@command -v redis-server >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }
+	@redis-server --version
+
 docs-screenshot: $(STAMP) browser docs ## render docs/index.html in headless Chromium to docs/screenshot.png
 	$(PY) -m tests.docs.redoc_page docs/index.html docs/screenshot.png
 
-bench: $(STAMP) $(NODE_STAMP) ## benchmarks: SDK vs raw httpx, mock vs Prism, pacing, upload memory (a few minutes)
+bench: $(STAMP) $(NODE_STAMP) redis ## benchmarks: SDK vs raw httpx, mock vs Prism, pacing, upload memory (a few minutes)
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
 		|| echo "wrk could not be installed: figure 3 (mock vs Prism) will be reported as not measured"
 	$(PY) -m bench

@@ -1,7 +1,7 @@
-"""`make bench`: measure the six figures of issue 7 side by side and print them as ratios against targets.
+"""`make bench`: measure the figures side by side and print them as ratios against targets.
 
-BENCH_ONLY=1a,3 runs only some sections; BENCH_QUICK=1 skips the 40 s pacing run; BENCH_FULL=1 also times
-`make test`; BENCH_PROFILE=0 skips the cProfile breakdown.
+BENCH_ONLY=1a,3 (or `python -m bench --only 1a,3`) runs only some sections; BENCH_QUICK=1 skips the 40 s
+pacing run; BENCH_FULL=1 also times `make test`; BENCH_PROFILE=0 skips the cProfile breakdown.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from bench import (
     overhead,
     pacing,
     profile_overhead,
+    shared_pacing,
     toolchain_timing,
     upload_memory,
 )
@@ -33,13 +34,17 @@ SECTIONS: dict[str, tuple[str, Goal, float | None, Callable[[], list[Figure]]]] 
     "4": ("pacing", Goal.AT_MOST, pacing.TARGET, pacing.run),
     "5": ("upload memory", Goal.AT_MOST, 1.0, upload_memory.run),
     "6": ("toolchain wall time", Goal.RECORD, None, toolchain_timing.run),
+    "7": ("shared pacing", Goal.AT_MOST, shared_pacing.TARGET, shared_pacing.run),
 }
 
 
 def main() -> int:
     """Run the selected sections; a section that crashes becomes a 'not measured' row, never a silent gap."""
     console = Console(width=200)
-    only = {part.strip() for part in os.environ.get("BENCH_ONLY", "").split(",") if part.strip()}
+    selected = os.environ.get("BENCH_ONLY", "")
+    if "--only" in sys.argv[1:-1]:  # `python -m bench --only 7` is BENCH_ONLY=7
+        selected = sys.argv[sys.argv.index("--only") + 1]
+    only = {part.strip() for part in selected.split(",") if part.strip()}
     figures: list[Figure] = []
     started = time.perf_counter()
     for number, (name, goal, target, section) in SECTIONS.items():

@@ -422,8 +422,10 @@ class PowerPost(ClientBase[_Core]):
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
     (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost.errors` classes; 429s,
     5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
-    are paced from the rate-limit headers unless `pacing=False`. `transport`, `sleep`, `clock` and
-    `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake time).
+    are paced from the rate-limit headers unless `pacing=False`; `pacing="redis://…"` (or the variable
+    POWERPOST_PACING_URL) shares that pacing through Redis with every client on the key (see
+    `powerpost.shared_pacing`). `transport`, `sleep`, `clock` and `wall_clock` exist for tests (an
+    inner httpx transport such as `httpx.MockTransport`, fake time).
     """
 
     account: Account
@@ -454,7 +456,7 @@ class PowerPost(ClientBase[_Core]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
-        pacing: bool = True,
+        pacing: bool | str = True,
         transport: httpx.BaseTransport | None = None,
         verify: bool | str = True,
         limits: httpx.Limits = DEFAULT_LIMITS,

@@ -19,9 +19,9 @@ from powerpost_api.types import Response
 
 from .config import ClientConfig, redact
 from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
-from .pacing import Pacer
 from .response_info import ResponseInfo
 from .retry import RetryPolicy
+from .shared_pacing import make_pacer
 from .transport import PowerPostTransport
 from .uploads import PreparedUpload
 
@@ -73,7 +73,7 @@ def make_transport(
     config: ClientConfig,
     policy: RetryPolicy,
     *,
-    pacing: bool,
+    pacing: bool | str,
     clock: Callable[[], float],
     wall_clock: Callable[[], float],
     verify: bool | str,
@@ -83,13 +83,21 @@ def make_transport(
     sleep: Callable[[float], None] = time.sleep,
     asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> PowerPostTransport:
-    """The transport of a new client, with a pacer on the client's clocks."""
+    """The transport of a new client, with a pacer on the client's clocks (shared through Redis when
+    `pacing` is a Redis URL, or is True and POWERPOST_PACING_URL is set)."""
     return PowerPostTransport(
         sync_inner=sync_inner,
         async_inner=async_inner,
         policy=policy,
-        pacer=Pacer(clock=clock, wall_clock=wall_clock, max_hold=policy.max_retry_after),
-        pacing=pacing,
+        pacer=make_pacer(
+            pacing,
+            api_key=config.api_key,
+            base_url=config.base_url,
+            clock=clock,
+            wall_clock=wall_clock,
+            max_hold=policy.max_retry_after,
+        ),
+        pacing=pacing is not False,
         base_path=httpx.URL(config.base_url).path,
         sleep=sleep,
         asleep=asleep,

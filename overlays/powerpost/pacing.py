@@ -93,6 +93,20 @@ class Pacer:
         wait = self.seconds_until(reset_raw, headers)
         self._windows[key] = _Window(remaining, reset_raw, self._clock() + wait)
 
+    async def ahold(self, key: str) -> float:
+        """`hold` for async clients (a shared pacer awaits its store here; this one has none)."""
+        return self.hold(key)
+
+    async def aobserve(self, key: str, headers: Mapping[str, str]) -> None:
+        """`observe` for async clients."""
+        self.observe(key, headers)
+
+    def close(self) -> None:
+        """Release what the pacer holds (nothing here; a shared pacer's connections)."""
+
+    async def aclose(self) -> None:
+        """`close` for async clients."""
+
     def seconds_until(self, reset_raw: int, headers: Mapping[str, str]) -> float:
         """Seconds from now until the server-clock instant `reset_raw`.
 

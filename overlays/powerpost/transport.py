@@ -134,6 +134,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the connection pool (only when this is the original transport)."""
         if self._owner:
             self._inner.close()
+            self.pacer.close()
 
     # -- async ----------------------------------------------------------------------------------
 
@@ -145,7 +146,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = self._hold(op)
+                    hold = await self._ahold(op)
                     if hold <= 0:
                         break
                     await self._asleep(hold)
@@ -154,7 +155,9 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             except httpx.TransportError as exc:
                 delay = self._delay_after_exception(exc, op, request, attempt, waited)
             else:
-                if self._accepted(op, request, response):
+                if self._pacing:
+                    await self.pacer.aobserve(op.key, read_headers(response.headers))
+                if self._accepted(op, request, response, observe=False):
                     return response
                 try:
                     await response.aread()
@@ -169,6 +172,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the async connection pool (only when this is the original transport)."""
         if self._owner:
             await self._inner.aclose()
+            await self.pacer.aclose()
 
     # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
 
@@ -178,9 +182,18 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
         return hold
 
-    def _accepted(self, op: Operation, request: httpx.Request, response: httpx.Response) -> bool:
+    async def _ahold(self, op: Operation) -> float:
+        # A shared pacer awaits its store here instead of blocking the event loop.
+        hold = await self.pacer.ahold(op.key)
+        if hold > 0:
+            logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
+        return hold
+
+    def _accepted(
+        self, op: Operation, request: httpx.Request, response: httpx.Response, *, observe: bool = True
+    ) -> bool:
         """Record the response's rate-limit headers; True when it is a success to hand back."""
-        if self._pacing:
+        if self._pacing and observe:
             self.pacer.observe(op.key, read_headers(response.headers))
         if response.status_code < 400:
             _log_response(request, response)

@@ -1,0 +1,389 @@
+"""Pacing shared through Redis by every client on one API key: one budget per window, one wait for the reset.
+
+PowerPost limits requests per API key and operation. Clients in several processes (a worker pool, a
+few containers) that pace only from their own responses overshoot the window together, and each 429
+costs a full `retryAfter`. `SharedPacer` keeps the window of each operation in a Redis hash, written
+only by two Lua scripts so every step is atomic:
+
+- `hold` reserves a slot (`remaining` - 1) or answers how long until the reset the server last reported.
+  Once that reset has passed, the next window opens with the limit last reported (its reset still
+  unknown), so the whole pool draws from it together instead of each client probing on its own.
+- `observe` records a response's `X-RateLimit-*` headers. Within one window a report never gives
+  back slots: `remaining` stays the smaller of the server's count and the count less the slots
+  reserved by calls still in flight. A report of a window already over is ignored.
+
+The budget is named by a SHA-256 of the base URL and the API key; the key itself is never written.
+Every hash expires a minute after the reset it records.
+
+It never makes things worse: every Redis command has a short socket timeout (0.5 s; 1 s to open a
+connection) and no retry; the first failure logs one warning and the client paces itself locally
+(from the same headers, which it always records) for `cooldown` seconds before trying Redis again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from .config import ENV_PACING_URL, ConfigurationError
+from .pacing import MAX_CLOCK_SKEW, Pacer, _date_header
+
+if TYPE_CHECKING:
+    import redis
+    import redis.asyncio
+
+logger = logging.getLogger("powerpost")
+
+# How long one Redis command may take (send and read), and opening a connection (TCP, TLS, AUTH),
+# before the client paces locally. A `?socket_timeout=…&socket_connect_timeout=…` in the URL wins.
+DEFAULT_REDIS_TIMEOUT = 0.5
+DEFAULT_CONNECT_TIMEOUT = 1.0
+# After a Redis failure, pace locally this long before trying Redis again.
+DEFAULT_COOLDOWN = 15.0
+# A window's hash outlives the reset it records by this many seconds, then Redis drops it.
+KEEP_AFTER_RESET = 60
+KEY_PREFIX = "powerpost:pacing:"
+# Redis locations this process has warned about: one warning per outage, however many clients see it.
+_FAILING: set[str] = set()
+_SCHEMES = frozenset({"redis", "rediss", "unix"})
+
+# Reserve a slot, or answer the seconds until the reset, as "wait remaining reset open" ("0" when no
+# window is known). A string: Redis would truncate a Lua number to an integer.
+# KEYS[1] the window; ARGV: now on the server's clock, seconds to keep an opened window.
+_ACQUIRE = """
+local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'limit', 'open')
+local remaining, reset, limit = tonumber(w[1]), tonumber(w[2]), tonumber(w[3])
+local open = w[4] == '1'
+local now, keep = tonumber(ARGV[1]), tonumber(ARGV[2])
+if remaining == nil or reset == nil then
+  return '0'
+end
+if not open and now >= reset then
+  if limit == nil then
+    redis.call('DEL', KEYS[1])
+    return '0'
+  end
+  open = true
+  remaining = limit
+  redis.call('HSET', KEYS[1], 'open', '1')
+  redis.call('EXPIRE', KEYS[1], keep)
+end
+local flag = open and ' 1' or ' 0'
+if remaining > 0 then
+  redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
+  return '0 ' .. (remaining - 1) .. ' ' .. reset .. flag
+end
+if open then
+  return '0 0 ' .. reset .. flag
+end
+return tostring(reset - now) .. ' 0 ' .. reset .. flag
+"""
+
+# Record a response's headers; answers "remaining reset" as now stored ('' for a report of a window
+# already over). KEYS[1] the window; ARGV: remaining, reset, limit ('' if absent), now on the
+# server's clock, seconds to keep after the reset.
+_OBSERVE = """
+local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'open')
+local stored, stored_reset = tonumber(w[1]), tonumber(w[2])
+local open = w[3] == '1'
+local remaining, reset = tonumber(ARGV[1]), tonumber(ARGV[2])
+local now, keep = tonumber(ARGV[4]), tonumber(ARGV[5])
+if stored_reset ~= nil and (reset < stored_reset or (reset == stored_reset and open)) then
+  return ''
+end
+if stored ~= nil and (reset == stored_reset or open) and stored < remaining then
+  remaining = stored
+end
+redis.call('HSET', KEYS[1], 'remaining', remaining, 'reset', reset, 'open', '0')
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[1], 'limit', ARGV[3])
+end
+redis.call('EXPIRE', KEYS[1], math.max(1, math.ceil(reset - now + keep)))
+return remaining .. ' ' .. reset
+"""
+
+
+def budget_name(base_url: str, api_key: str) -> str:
+    """The Redis name of one key's budget on one server: a hash, so the API key is never stored."""
+    digest = hashlib.sha256(f"{base_url.rstrip('/')}\n{api_key}".encode()).hexdigest()
+    return f"{KEY_PREFIX}{digest[:32]}"
+
+
+def safe_location(url: str) -> str:
+    """`url` without its credentials, for messages."""
+    parts = urlsplit(url)
+    where = parts.hostname or parts.path or "?"
+    return f"{parts.scheme}://{where}" + (f":{parts.port}" if parts.port else "")
+
+
+def pacing_url(pacing: bool | str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The Redis URL to share pacing through: `pacing` itself, else POWERPOST_PACING_URL (unless off)."""
+    if pacing is False:
+        return None
+    url = (
+        pacing
+        if isinstance(pacing, str)
+        else (os.environ if environ is None else environ).get(ENV_PACING_URL, "")
+    )
+    url = url.strip()
+    if not url:
+        return None
+    if urlsplit(url).scheme not in _SCHEMES:
+        raise ConfigurationError(
+            "pacing= takes True, False or a Redis URL (redis://, rediss://, unix://); "
+            f"got {safe_location(url)}"
+        )
+    return url
+
+
+class SharedPacer(Pacer):
+    """A `Pacer` whose windows live in Redis, shared by every client on the same key and server.
+
+    Use it through the clients: `PowerPost(pacing="redis://localhost:6379/0")` or the environment
+    variable POWERPOST_PACING_URL. Needs the `redis` extra (`pip install "powerpost[redis]"`).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        api_key: str,
+        base_url: str,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+        max_hold: float = 60.0,
+        redis_timeout: float = DEFAULT_REDIS_TIMEOUT,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        cooldown: float = DEFAULT_COOLDOWN,
+    ) -> None:
+        super().__init__(clock=clock, wall_clock=wall_clock, max_hold=max_hold)
+        try:
+            import redis  # optional dependency, needed only here
+            import redis.asyncio
+        except ImportError as exc:  # the `redis` extra is not installed
+            raise ConfigurationError('Shared pacing needs redis-py: pip install "powerpost[redis]"') from exc
+        self._redis = redis
+        self.location = safe_location(url)
+        self._url = url
+        self._budget = budget_name(base_url, api_key)
+        self._timeout = redis_timeout
+        self._connect_timeout = connect_timeout
+        self._cooldown = cooldown
+        self._skew = 0.0
+        self._local_until = float("-inf")
+        self._failed = False
+        self._sync_client: redis.Redis | None = None
+        self._async_client: redis.asyncio.Redis | None = None
+        self._async_loop: asyncio.AbstractEventLoop | None = None
+        self._scripts: dict[str, Any] = {}
+        # Operation -> (reset, remaining) as Redis last answered, to skip reports that change nothing.
+        self._seen: dict[str, tuple[int, int]] = {}
+
+    # -- the pacer interface ------------------------------------------------------------------------
+
+    def hold(self, key: str) -> float:
+        """Seconds to wait before sending `key` (0: send now, a slot in the shared window is reserved)."""
+        if self._local():
+            return super().hold(key)
+        try:
+            answer = self._sync_script("acquire")(keys=[self._key(key)], args=self._acquire_args())
+        except Exception as exc:  # any Redis failure: pace locally rather than fail the call
+            self._fall_back(exc)
+            return super().hold(key)
+        self._recovered()
+        return self._hold_from(key, answer)
+
+    async def ahold(self, key: str) -> float:
+        """`hold` for async clients, without blocking the event loop."""
+        if self._local():
+            return super().hold(key)
+        try:
+            script = self._async_script("acquire")
+            answer = await script(keys=[self._key(key)], args=self._acquire_args())
+        except Exception as exc:
+            self._fall_back(exc)
+            return super().hold(key)
+        self._recovered()
+        return self._hold_from(key, answer)
+
+    def observe(self, key: str, headers: Mapping[str, str]) -> None:
+        """Record a response's rate-limit headers locally and (when they tell Redis anything) shared."""
+        args = self._observe_args(key, headers)
+        if args is None or self._local():
+            return
+        try:
+            answer = self._sync_script("observe")(keys=[self._key(key)], args=args)
+        except Exception as exc:
+            self._fall_back(exc)
+            return
+        self._remember(key, answer)
+
+    async def aobserve(self, key: str, headers: Mapping[str, str]) -> None:
+        """`observe` for async clients, without blocking the event loop."""
+        args = self._observe_args(key, headers)
+        if args is None or self._local():
+            return
+        try:
+            answer = await self._async_script("observe")(keys=[self._key(key)], args=args)
+        except Exception as exc:
+            self._fall_back(exc)
+            return
+        self._remember(key, answer)
+
+    def close(self) -> None:
+        """Close the sync connection pool (it reopens on next use)."""
+        client, self._sync_client = self._sync_client, None
+        self._scripts.pop("sync:acquire", None)
+        self._scripts.pop("sync:observe", None)
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (it reopens on next use)."""
+        client, self._async_client = self._async_client, None
+        self._scripts.pop("async:acquire", None)
+        self._scripts.pop("async:observe", None)
+        if client is not None:
+            await client.aclose()
+
+    @property
+    def shared(self) -> bool:
+        """False while Redis is failing and the pacer paces locally."""
+        return not self._local()
+
+    # -- steps ----------------------------------------------------------------------------------------
+
+    def _key(self, operation: str) -> str:
+        return f"{self._budget}:{operation}"
+
+    def _server_now(self) -> float:
+        return self._wall_clock() + self._skew
+
+    def _acquire_args(self) -> list[str]:
+        return [repr(self._server_now()), str(KEEP_AFTER_RESET)]
+
+    def _hold_from(self, key: str, answer: bytes | str) -> float:
+        parts = _text(answer).split()
+        if len(parts) == 4 and parts[3] == "0":
+            self._remember(key, f"{parts[1]} {parts[2]}")
+        else:
+            self._seen.pop(key, None)
+        wait = float(parts[0])
+        # A reset that far away is more likely a bogus header than a real window: let the server decide.
+        return wait if 0 < wait <= self._max_hold else 0.0
+
+    def _remember(self, key: str, answer: bytes | str) -> None:
+        # What Redis held for `key` a moment ago. Within a window the stored count only goes down, so
+        # a report of that window with at least this many remaining cannot change it: no round trip.
+        parts = _text(answer).split()
+        if len(parts) == 2:
+            self._seen[key] = (int(parts[1]), int(parts[0]))
+
+    def _observe_args(self, key: str, headers: Mapping[str, str]) -> list[str] | None:
+        # The local window always follows the headers too: it is what pacing falls back to.
+        super().observe(key, headers)
+        try:
+            remaining = int(headers["x-ratelimit-remaining"])
+            reset = int(headers["x-ratelimit-reset"])
+        except (KeyError, ValueError):
+            return None
+        seen = self._seen.get(key)
+        if seen is not None and seen[0] == reset and remaining >= seen[1]:
+            return None
+        limit_text = headers.get("x-ratelimit-limit", "").strip()
+        limit = limit_text if limit_text.isdigit() else ""
+        date = _date_header(headers)
+        wall = self._wall_clock()
+        # The server's clock as `Pacer.seconds_until` judges it: local wall time unless clearly off.
+        self._skew = date - wall if date is not None and abs(date - wall) > MAX_CLOCK_SKEW else 0.0
+        return [str(remaining), str(reset), limit, repr(wall + self._skew), str(KEEP_AFTER_RESET)]
+
+    def _recovered(self) -> None:
+        if self._failed:
+            self._failed = False
+            if self.location in _FAILING:
+                _FAILING.discard(self.location)
+                logger.info("Shared pacing through %s works again", self.location)
+
+    def _local(self) -> bool:
+        return self._clock() < self._local_until
+
+    def _fall_back(self, exc: BaseException) -> None:
+        self._local_until = self._clock() + self._cooldown
+        self._seen.clear()  # Redis may come back empty: the next reports must reach it
+        self._failed = True
+        if self.location not in _FAILING:
+            _FAILING.add(self.location)
+            logger.warning(
+                "Shared pacing through %s failed (%s: %s); pacing this client locally, retrying Redis "
+                "every %.0f s",
+                self.location,
+                type(exc).__name__,
+                exc,
+                self._cooldown,
+            )
+        else:
+            logger.debug("Shared pacing through %s failed again: %s", self.location, type(exc).__name__)
+
+    # -- Redis clients, created on first use ----------------------------------------------------------
+
+    def _options(self) -> dict[str, Any]:
+        # No retry and short timeouts: a call must never wait on Redis longer than about one timeout.
+        return {
+            "socket_timeout": self._timeout,
+            "socket_connect_timeout": self._connect_timeout,
+            "retry": self._redis.retry.Retry(self._redis.backoff.NoBackoff(), 0),
+            "client_name": "powerpost-pacer",
+        }
+
+    def _sync_script(self, name: str) -> Any:
+        script = self._scripts.get(f"sync:{name}")
+        if script is None:
+            if self._sync_client is None:
+                self._sync_client = self._redis.Redis.from_url(self._url, **self._options())
+            script = self._sync_client.register_script(_ACQUIRE if name == "acquire" else _OBSERVE)
+            self._scripts[f"sync:{name}"] = script
+        return script
+
+    def _async_script(self, name: str) -> Any:
+        loop = asyncio.get_running_loop()
+        if self._async_loop is not loop:
+            # redis.asyncio connections belong to the loop that opened them: a new loop needs a new pool.
+            self._async_client, self._async_loop = None, loop
+            self._scripts.pop("async:acquire", None)
+            self._scripts.pop("async:observe", None)
+        script = self._scripts.get(f"async:{name}")
+        if script is None:
+            if self._async_client is None:
+                self._async_client = self._redis.asyncio.Redis.from_url(self._url, **self._options())
+            script = self._async_client.register_script(_ACQUIRE if name == "acquire" else _OBSERVE)
+            self._scripts[f"async:{name}"] = script
+        return script
+
+
+def _text(answer: bytes | str) -> str:
+    return answer.decode() if isinstance(answer, bytes) else answer
+
+
+def make_pacer(
+    pacing: bool | str,
+    *,
+    api_key: str,
+    base_url: str,
+    clock: Callable[[], float],
+    wall_clock: Callable[[], float],
+    max_hold: float,
+    environ: Mapping[str, str] | None = None,
+) -> Pacer:
+    """The pacer of a new client: shared through Redis when a URL is given (argument or environment)."""
+    url = pacing_url(pacing, environ)
+    if url is None:
+        return Pacer(clock=clock, wall_clock=wall_clock, max_hold=max_hold)
+    return SharedPacer(
+        url, api_key=api_key, base_url=base_url, clock=clock, wall_clock=wall_clock, max_hold=max_hold
+    )
