@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 from powerpost import PowerPost, errors
+from powerpost.params import CreatePostItemParams
 
 IMAGE = Path(__file__).with_name("assets") / "launch.png"
 PROMPT = "We just launched dark mode for our app: easier on the eyes, kinder to the battery."
@@ -105,14 +106,14 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
     else:
         print("5. The image job finished without listing its images: the post goes out with text only")
 
-    with_media = {"media_ids": [summary.image_media_id]} if summary.image_media_id else {}
+    items: list[CreatePostItemParams] = [{"post_type": "instagram-feed"}, {"post_type": "x-post"}]
+    for new_item in items:
+        if summary.image_media_id:
+            new_item["media_ids"] = [summary.image_media_id]
     post = pp.posts.create(
         {
             "generation_id": from_text.generation_id,
-            "items": [
-                {"post_type": "instagram-feed", **with_media},
-                {"post_type": "x-post", **with_media},
-            ],
+            "items": items,
         }
     )
     summary.post_id = post.post_id

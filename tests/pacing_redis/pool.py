@@ -10,10 +10,15 @@ from typing import Any
 import attrs
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
+from powerpost.params import GenerateContentParams
 from powerpost_mock.server import RunningMock
 
 OPERATION = "get_credits"
-GENERATE_BODY = {"prompt": "We shipped dark mode", "post_types": ["x-post"], "research_mode": "regular"}
+GENERATE_BODY: GenerateContentParams = {
+    "prompt": "We shipped dark mode",
+    "post_types": ["x-post"],
+    "research_mode": "regular",
+}
 
 
 @attrs.define
