@@ -419,8 +419,11 @@ class AsyncPowerPost(ClientBase[_Core]):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        max_response_bytes: int | None = None,
     ) -> None:
-        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        config, policy = resolve_settings(
+            api_key, workspace_id, base_url, timeout, max_retries, retry, max_response_bytes
+        )
         power_transport = make_transport(
             config,
             policy,

@@ -399,8 +399,11 @@ class PowerPost(ClientBase[_Core]):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        max_response_bytes: int | None = None,
     ) -> None:
-        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        config, policy = resolve_settings(
+            api_key, workspace_id, base_url, timeout, max_retries, retry, max_response_bytes
+        )
         power_transport = make_transport(
             config,
             policy,

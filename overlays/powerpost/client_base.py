@@ -95,6 +95,8 @@ def make_transport(
         asleep=asleep,
         verify=verify,
         limits=limits,
+        max_response_bytes=config.max_response_bytes,
+        wall_clock=wall_clock,
     )
 
 
@@ -105,10 +107,15 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     retry: RetryPolicy | None,
+    max_response_bytes: int | None = None,
 ) -> tuple[ClientConfig, RetryPolicy]:
     """The client's settings (arguments, then environment) and its retry policy."""
     config = ClientConfig.resolve(
-        api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout
+        api_key=api_key,
+        workspace_id=workspace_id,
+        base_url=base_url,
+        timeout=timeout,
+        max_response_bytes=max_response_bytes,
     )
     return config, retry if retry is not None else RetryPolicy(max_retries=max_retries)
 
