@@ -49,7 +49,7 @@ from powerpost_api.models import (
 )
 from powerpost_api.types import Response
 
-from . import operations, pagination, uploads, waiters
+from . import operations, pagination, request_encoding, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
 from .bodies import coerce_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
@@ -67,6 +67,7 @@ class _Core(CoreBase[Callable[[float], None]]):
     def call(
         self, operation_id: str, fn: Callable[..., Response[Any]], model: type[T], *args: Any, **kw: Any
     ) -> T:
+        request_encoding.check_call_body(kw)
         token = operations.mark(operations.OPERATIONS[operation_id])
         try:
             response = fn(*args, client=self.client, **kw)

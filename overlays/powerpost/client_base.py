@@ -17,6 +17,7 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
 from powerpost_api.types import Response
 
+from . import redaction
 from .config import ClientConfig, redact
 from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
 from .pacing import Pacer
@@ -84,6 +85,7 @@ def make_transport(
     asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> PowerPostTransport:
     """The transport of a new client, with a pacer on the client's clocks."""
+    redaction.watch_logs(config.api_key)
     return PowerPostTransport(
         sync_inner=sync_inner,
         async_inner=async_inner,

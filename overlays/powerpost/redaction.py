@@ -9,6 +9,9 @@ is that short.
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import httpx
 
 REDACTED = "<redacted>"
@@ -59,3 +62,45 @@ def safe_request(request: httpx.Request, secret: str | None) -> httpx.Request:
     text = str(url)
     cleaned = scrub_text(text, secret)
     return httpx.Request(request.method, url if cleaned == text else httpx.URL(cleaned), headers=scrubbed)
+
+
+# Loggers of the libraries under the SDK that print response headers at DEBUG (httpcore's trace does).
+_LIBRARY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.connection_pool",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
+_secrets: set[str] = set()
+_lock = threading.Lock()
+
+
+class _LogScrubber(logging.Filter):
+    """Replaces every watched key in a log record's final message (records below the level never get here)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _secrets:
+            return True
+        message = record.getMessage()
+        cleaned = message
+        for secret in tuple(_secrets):
+            cleaned = cleaned.replace(secret, REDACTED)
+        if cleaned is not message and cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_scrubber = _LogScrubber()
+
+
+def watch_logs(secret: str) -> None:
+    """Scrub `secret` from the SDK's own log records and from those of httpx and httpcore."""
+    if not _usable(secret):
+        return
+    with _lock:
+        if not _secrets:
+            for name in ("powerpost", *_LIBRARY_LOGGERS):
+                logging.getLogger(name).addFilter(_scrubber)
+        _secrets.add(secret)
