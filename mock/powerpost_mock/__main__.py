@@ -36,6 +36,12 @@ FLAGS = (
     "fault_429_rate",
     "fault_drop_rate",
     "fault_latency",
+    "fault_body_reset_rate",
+    "fault_truncate_rate",
+    "fault_stall_rate",
+    "fault_drip_rate",
+    "fault_stall_seconds",
+    "fault_drip_interval",
     "seed",
 )
 

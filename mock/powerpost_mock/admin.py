@@ -123,13 +123,20 @@ def set_webhook(state: MockState, body: dict[str, Any], request: Request) -> Any
 
 
 def set_faults(state: MockState, body: dict[str, Any], request: Request) -> Any:
-    """`{"error_500", "rate_429", "drop", "latency", "seed"}` (missing keys: 0); reseeds the generator."""
+    """`{"error_500", "rate_429", "drop", "reset_body", "truncate", "stall_body", "drip_body", "latency",
+    "stall_seconds", "drip_interval", "seed"}` (missing rates: 0); reseeds the generator."""
     config = FaultConfig(
         error_500=float(body.get("error_500", 0.0)),
         rate_429=float(body.get("rate_429", 0.0)),
         drop=float(body.get("drop", 0.0)),
         latency=float(body.get("latency", 0.0)),
         seed=int(body.get("seed", state.settings.seed)),
+        reset_body=float(body.get("reset_body", 0.0)),
+        truncate=float(body.get("truncate", 0.0)),
+        stall_body=float(body.get("stall_body", 0.0)),
+        drip_body=float(body.get("drip_body", 0.0)),
+        stall_seconds=float(body.get("stall_seconds", 5.0)),
+        drip_interval=float(body.get("drip_interval", 0.05)),
     )
     state.faults.configure(config)
     return attrs.asdict(config)
