@@ -361,7 +361,9 @@ class PowerPost(ClientBase[_Core]):
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
     (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost.errors` classes; 429s,
     5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
-    are paced from the rate-limit headers unless `pacing=False`. `transport`, `sleep`, `clock` and
+    are paced from the rate-limit headers unless `pacing=False`. `timeout` is the deadline of a whole call
+    (retries and body included; see `RetryPolicy` for the per-attempt bound) and `max_response_bytes`
+    caps a response body (default 32 MiB). `transport`, `sleep`, `clock` and
     `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake time).
     """
 

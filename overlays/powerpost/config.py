@@ -73,11 +73,12 @@ class ClientConfig:
             workspace_id=workspace_id or env.get(ENV_WORKSPACE_ID) or None,
             base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             timeout=resolved_timeout,
-            max_response_bytes=_positive_size(max_response_bytes),
+            max_response_bytes=positive_size(max_response_bytes),
         )
 
 
-def _positive_size(value: int | None) -> int:
+def positive_size(value: int | None) -> int:
+    """A valid `max_response_bytes` (the default for None); raises `ConfigurationError` otherwise."""
     if value is None:
         return DEFAULT_MAX_RESPONSE_BYTES
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
