@@ -37,6 +37,13 @@ def check_call_body(kwargs: Mapping[str, Any]) -> None:
     check_document(document, type(body).__name__)
 
 
+def check_text(value: str, field: str) -> None:
+    """Raise `RequestEncodingError` when a text sent outside a JSON body (a file name) is not UTF-8."""
+    problem = _problem(value)
+    if problem is not None:
+        raise RequestEncodingError(f"field {field!r} cannot be sent: {problem}", field=field)
+
+
 def check_document(document: Any, what: str = "body") -> None:
     """Raise `RequestEncodingError` when `document` cannot be encoded exactly as httpx will encode it."""
     try:

@@ -63,3 +63,15 @@ def test_nan_is_a_request_error(drive: Callable[..., Driver]) -> None:
             client.call(lambda c: c.content.generate(request))
     assert caught.value.field == "weight"
     assert server.seen == []
+
+
+def test_upload_file_name_with_a_lone_surrogate_is_a_request_error(drive: Callable[..., Driver]) -> None:
+    import io
+
+    png = io.BytesIO(bytes.fromhex("89504e470d0a1a0a0000000d49484452"))
+    with hostile(respond(200, b"{}")) as server:
+        client = drive(server)
+        with pytest.raises(errors.RequestEncodingError) as caught:
+            client.call(lambda c: c.media.upload(png, type="image", file_name="\ud800.png"))
+    assert caught.value.field == "file_name"
+    assert server.seen == []
