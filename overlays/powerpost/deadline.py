@@ -84,7 +84,7 @@ def clamp(timeout: float | None, error: type[Exception]) -> float | None:
         return timeout
     left = deadline.left()
     if left <= 0:
-        raise error("the call's deadline passed")
+        raise error("timed out")
     return left if timeout is None else min(timeout, left)
 
 

@@ -46,7 +46,7 @@ def _check_progress(size: int, limit: int) -> None:
     # Only reached with inner transports that lack the deadline backend (test transports) or between
     # chunks that arrive in time: either way the call must not go on past its deadline.
     if current is not None and current.left() <= 0:
-        raise httpx.ReadTimeout("the call's deadline passed while reading the response body")
+        raise httpx.ReadTimeout("timed out reading the response body")
 
 
 def read(response: httpx.Response, limit: int) -> bytes:

@@ -376,7 +376,7 @@ def _connection_error(
     message = f"{type(exc).__name__} while {stage} to {request.method} {request.url.path}: {detail}"
     left = call.left()
     if isinstance(exc, httpx.TimeoutException) and left is not None and left <= 0.05 and call.budget:
-        message += f" (the call's {call.budget:g} s deadline passed)"
+        message += f" (the call's deadline of {call.budget:g} s passed)"
     if call.op.side_effect and not not_sent:
         message += (
             "; the request reached the server, so PowerPost may have acted on it (for example charged "
