@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import httpx
 import pytest
 from powerpost import errors
+from powerpost.deadline import call_budget, install
 from powerpost.retry import RetryPolicy
 
 from tests.hostile.conftest import Driver
@@ -81,3 +83,26 @@ def test_a_wait_past_the_deadline_is_not_taken(drive: Callable[..., Driver]) -> 
             client.call(lambda c: c.account.get_credits())
     assert client.sleeps == []
     assert len(server.seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("timeout", "budget"),
+    [
+        (httpx.Timeout(2.0), 2.0),
+        (httpx.Timeout(60.0, connect=5.0), 60.0),
+        (httpx.Timeout(10.0, read=30.0), 30.0),
+        (httpx.Timeout(None), None),
+        (httpx.Timeout(5.0, read=None), None),
+    ],
+)
+def test_the_call_budget_is_the_largest_timeout_and_none_without_a_read_timeout(
+    timeout: httpx.Timeout, budget: float | None
+) -> None:
+    assert call_budget(timeout.as_dict()) == budget
+
+
+def test_the_sdk_inner_transports_carry_the_deadline_backend() -> None:
+    sync, asynchronous = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+    assert install(sync)
+    assert install(asynchronous)
+    sync.close()
