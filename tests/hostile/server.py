@@ -118,7 +118,7 @@ def reset_mid_body(body: bytes, headers: Sequence[tuple[str, str]] = (JSON,), st
     async def reply(conn: Connection) -> None:
         await conn.send(head(status, [*headers, ("X-Request-Id", "req_reset")], length=len(body)))
         await conn.send(body[: len(body) // 2])
-        await asyncio.sleep(0.2)  # let the client read the headers first: this is a *mid-body* reset
+        await asyncio.sleep(0.05)  # let the client read the headers first: this is a *mid-body* reset
         conn.reset()
 
     return reply
