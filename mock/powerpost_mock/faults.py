@@ -24,12 +24,15 @@ import random
 import socket
 import struct
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from starlette.types import Send
 
 from .errors import DroppedConnection
+
+if TYPE_CHECKING:
+    from .settings import MockSettings
 
 BODY_FAULTS = frozenset({"reset_body", "truncate", "stall_body", "drip_body"})
 
@@ -51,7 +54,7 @@ class FaultConfig:
     drip_interval: float = 0.05
 
     @classmethod
-    def from_settings(cls, settings: Any) -> FaultConfig:
+    def from_settings(cls, settings: MockSettings) -> FaultConfig:
         """The faults a `MockSettings` asks for."""
         return cls(
             error_500=settings.fault_500_rate,
