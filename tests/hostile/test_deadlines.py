@@ -32,7 +32,7 @@ def test_body_that_stalls_after_the_headers_times_out_at_the_deadline(drive: Cal
 
 
 def test_dripped_body_ends_at_the_deadline(drive: Callable[..., Driver]) -> None:
-    with hostile(drip_body(interval=0.2)) as server:
+    with hostile(drip_body(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
         with pytest.raises(errors.APITimeoutError) as caught:
             client.call(lambda c: c.account.get_credits())
@@ -41,7 +41,7 @@ def test_dripped_body_ends_at_the_deadline(drive: Callable[..., Driver]) -> None
 
 
 def test_dripped_headers_end_at_the_deadline(drive: Callable[..., Driver]) -> None:
-    with hostile(drip_headers(interval=0.2)) as server:
+    with hostile(drip_headers(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
         with pytest.raises(errors.APITimeoutError):
             client.call(lambda c: c.account.get_credits())
@@ -50,7 +50,7 @@ def test_dripped_headers_end_at_the_deadline(drive: Callable[..., Driver]) -> No
 
 def test_dripped_body_of_a_side_effect_call_is_not_retried(drive: Callable[..., Driver]) -> None:
     body = {"prompt": "We shipped dark mode", "post_types": ["x-post"], "research_mode": "regular"}
-    with hostile(drip_body(interval=0.2)) as server:
+    with hostile(drip_body(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
         with pytest.raises(errors.APITimeoutError) as caught:
             client.call(lambda c: c.content.generate(body))
