@@ -11,7 +11,7 @@
 | 6 | not enough credits: 402 `INSUFFICIENT_CREDITS` |
 | 7 | conflict: 409 `ALREADY_PUBLISHED`, 422 `PLATFORM_NOT_CONNECTED` |
 | 8 | rate limited: 429 `RATE_LIMIT_EXCEEDED` (after the SDK's own retries) |
-| 9 | server or connection: 5xx, connection failure, request timeout |
+| 9 | server or connection: 5xx, connection failure (reset, stall, cut-short body), timeout, oversize answer |
 | 10 | job failed, or a `--wait` ran out of time |
 """
 
@@ -50,6 +50,7 @@ _BY_CLASS: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.RateLimitError, ExitCode.RATE_LIMITED),
     (errors.InternalServerError, ExitCode.SERVER),
     (errors.APIConnectionError, ExitCode.SERVER),
+    (errors.ResponseTooLargeError, ExitCode.SERVER),
     (errors.JobFailedError, ExitCode.JOB),
     (errors.WaitTimeoutError, ExitCode.JOB),
     # Raised before anything is sent: the command line was given something unusable.

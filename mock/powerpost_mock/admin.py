@@ -175,13 +175,20 @@ def set_webhook(state: MockState, body: dict[str, Any], request: Request) -> Any
 
 
 def set_faults(state: MockState, body: dict[str, Any], request: Request) -> Any:
-    """`{"error_500", "rate_429", "drop", "latency", "seed"}` (missing keys: 0); reseeds the generator."""
+    """`{"error_500", "rate_429", "drop", "reset_body", "truncate", "stall_body", "drip_body", "latency",
+    "stall_seconds", "drip_interval", "seed"}` (missing rates: 0); reseeds the generator."""
     config = FaultConfig(
         error_500=_number(body, "error_500", 0.0, 0.0, 1.0),
         rate_429=_number(body, "rate_429", 0.0, 0.0, 1.0),
         drop=_number(body, "drop", 0.0, 0.0, 1.0),
         latency=_number(body, "latency", 0.0, 0.0, MAX_LATENCY),
         seed=_integer(body, "seed", state.settings.seed, -(2**63), 2**63 - 1),
+        reset_body=_number(body, "reset_body", 0.0, 0.0, 1.0),
+        truncate=_number(body, "truncate", 0.0, 0.0, 1.0),
+        stall_body=_number(body, "stall_body", 0.0, 0.0, 1.0),
+        drip_body=_number(body, "drip_body", 0.0, 0.0, 1.0),
+        stall_seconds=_number(body, "stall_seconds", 5.0, 0.0, MAX_LATENCY),
+        drip_interval=_number(body, "drip_interval", 0.05, 0.0, MAX_LATENCY),
     )
     state.faults.configure(config)
     return attrs.asdict(config)

@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .clock import HttpDate
 from .errors import ApiError, DroppedConnection, unread_body, validation_error
+from .faults import BODY_FAULTS, send_faulty_body
 from .handlers import HANDLERS
 from .mock_state import MockState
 from .models import ApiKey, Workspace
@@ -170,6 +171,11 @@ class ApiDispatcher:
         if fault == "drop_after":
             await drop_connection(send)
         result = self._shaped(operation.operation_id, 200, result)
+        if fault in BODY_FAULTS:
+            payload = _encode_json(result).encode()
+            headers = self._common_headers(counted, request_id)
+            await send_faulty_body(send, fault, state.faults.config, 200, payload, headers)
+            return  # a drip that ran to its end: the response is complete
         await send_json(send, 200, result, self._common_headers(counted, request_id))
 
     @staticmethod

@@ -1,17 +1,40 @@
 """Seeded fault injection, off by default.
 
-Per API request one number is drawn from a `random.Random(seed)`: below `fault_500_rate` the request
-answers 500 INTERNAL_ERROR *before* it is handled (no side effect); in the next `fault_429_rate` it answers
-429 RATE_LIMIT_EXCEEDED before handling; in the next `fault_drop_rate` it is handled (the side effect
-happens and is in the ledger) and then the connection is closed without a response. `fault_latency`
-seconds are added to every request. The same seed and request sequence give the same faults.
+Per API request one number is drawn from a `random.Random(seed)` and walks through the rates in order:
+
+* `error_500`: 500 INTERNAL_ERROR *before* the request is handled (no side effect);
+* `rate_429`: 429 RATE_LIMIT_EXCEEDED before handling;
+* `drop_after`: handled (the side effect happens and is in the ledger), then the connection is closed
+  without a response;
+* `reset_body`: handled, then the 200's headers and half its body, then a TCP reset (RST);
+* `truncate`: handled, then headers whose `Content-Length` is larger than the body sent, then a close;
+* `stall_body`: handled, then headers and half the body, then nothing for `stall_seconds`, then a close;
+* `drip_body`: handled, then the body one byte every `drip_interval` seconds (for at most
+  `stall_seconds`, then a close).
+
+The four body faults hit *after* the server acted, so a client cannot know the outcome: the soak uses
+them to prove that no spending call is retried after one. `latency` seconds are added to every request.
+The same seed and request sequence give the same faults.
 """
 
 from __future__ import annotations
 
+import asyncio
 import random
+import socket
+import struct
+import time
+from typing import TYPE_CHECKING, Any
 
 import attrs
+from starlette.types import Send
+
+from .errors import DroppedConnection
+
+if TYPE_CHECKING:
+    from .settings import MockSettings
+
+BODY_FAULTS = frozenset({"reset_body", "truncate", "stall_body", "drip_body"})
 
 
 @attrs.define
@@ -23,6 +46,41 @@ class FaultConfig:
     drop: float = 0.0
     latency: float = 0.0
     seed: int = 0
+    reset_body: float = 0.0
+    truncate: float = 0.0
+    stall_body: float = 0.0
+    drip_body: float = 0.0
+    stall_seconds: float = 5.0
+    drip_interval: float = 0.05
+
+    @classmethod
+    def from_settings(cls, settings: MockSettings) -> FaultConfig:
+        """The faults a `MockSettings` asks for."""
+        return cls(
+            error_500=settings.fault_500_rate,
+            rate_429=settings.fault_429_rate,
+            drop=settings.fault_drop_rate,
+            latency=settings.fault_latency,
+            seed=settings.seed,
+            reset_body=settings.fault_body_reset_rate,
+            truncate=settings.fault_truncate_rate,
+            stall_body=settings.fault_stall_rate,
+            drip_body=settings.fault_drip_rate,
+            stall_seconds=settings.fault_stall_seconds,
+            drip_interval=settings.fault_drip_interval,
+        )
+
+    def rates(self) -> tuple[tuple[str, float], ...]:
+        """(fault, rate) in the order the draw walks them."""
+        return (
+            ("error_500", self.error_500),
+            ("rate_429", self.rate_429),
+            ("drop_after", self.drop),
+            ("reset_body", self.reset_body),
+            ("truncate", self.truncate),
+            ("stall_body", self.stall_body),
+            ("drip_body", self.drip_body),
+        )
 
 
 class FaultInjector:
@@ -35,19 +93,102 @@ class FaultInjector:
         """New rates, and a fresh generator from the seed."""
         self.config = config
         self._random = random.Random(config.seed)
-        self.active = config.error_500 > 0 or config.rate_429 > 0 or config.drop > 0
+        self._rates = config.rates()
+        self.active = any(rate > 0 for _, rate in self._rates)
 
     def draw(self) -> str | None:
-        """`"error_500"`, `"rate_429"`, `"drop_after"` or None."""
+        """`"error_500"`, `"rate_429"`, `"drop_after"`, one of `BODY_FAULTS`, or None."""
         if not self.active:
             return None
         roll = self._random.random()
-        for name, rate in (
-            ("error_500", self.config.error_500),
-            ("rate_429", self.config.rate_429),
-            ("drop_after", self.config.drop),
-        ):
+        for name, rate in self._rates:
             if roll < rate:
                 return name
             roll -= rate
         return None
+
+
+def _start(status: int, headers: list[tuple[bytes, bytes]], length: int) -> dict[str, Any]:
+    return {
+        "type": "http.response.start",
+        "status": status,
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(length).encode()),
+            *headers,
+        ],
+    }
+
+
+def _part(body: bytes) -> dict[str, Any]:
+    return {"type": "http.response.body", "body": body, "more_body": True}
+
+
+def _server_transport(send: Any, depth: int = 0) -> Any:
+    """uvicorn's asyncio transport behind an ASGI `send`.
+
+    ASGI offers no way to reset a connection. uvicorn's `send` is a bound method of its request cycle,
+    which holds the transport; Starlette's error middleware wraps it in a closure. Both are followed
+    (a few levels at most); None when the server is something else (then the fault is a plain close).
+    """
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if transport is not None and hasattr(transport, "get_extra_info"):
+        return transport
+    if depth >= 4:
+        return None
+    for cell in getattr(send, "__closure__", None) or ():
+        try:
+            inner = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if callable(inner):
+            found = _server_transport(inner, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _reset_socket(send: Send) -> bool:
+    """Abort the connection with an RST (SO_LINGER 0, then abort) when the server's socket is reachable."""
+    transport = _server_transport(send)
+    sock = transport.get_extra_info("socket") if transport is not None else None
+    if sock is None:
+        return False
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        return False
+    transport.abort()
+    return True
+
+
+async def send_faulty_body(
+    send: Send, fault: str, config: FaultConfig, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
+) -> None:
+    """Answer `body` the way `fault` says, then end the connection (raises `DroppedConnection`)."""
+    half = body[: max(1, len(body) // 2)]
+    if fault == "truncate":
+        await send(_start(status, headers, len(body) + 100))
+        await send(_part(half))
+    elif fault == "reset_body":
+        await send(_start(status, headers, len(body)))
+        await send(_part(half))
+        # Give the client the time to read the headers: this is a reset in the middle of the body.
+        await asyncio.sleep(0.05)
+        _reset_socket(send)
+    elif fault == "stall_body":
+        await send(_start(status, headers, len(body)))
+        await send(_part(half))
+        await asyncio.sleep(config.stall_seconds)
+    elif fault == "drip_body":
+        await send(_start(status, headers, len(body)))
+        ends = time.monotonic() + config.stall_seconds
+        for index in range(len(body)):
+            if time.monotonic() > ends:
+                break
+            last = index == len(body) - 1
+            await send({"type": "http.response.body", "body": body[index : index + 1], "more_body": not last})
+            if last:
+                return
+            await asyncio.sleep(config.drip_interval)
+    raise DroppedConnection(f"connection ended by fault injection ({fault})")

@@ -57,13 +57,7 @@ class MockState:
 
     @staticmethod
     def _fault_config(settings: MockSettings) -> FaultConfig:
-        return FaultConfig(
-            error_500=settings.fault_500_rate,
-            rate_429=settings.fault_429_rate,
-            drop=settings.fault_drop_rate,
-            latency=settings.fault_latency,
-            seed=settings.seed,
-        )
+        return FaultConfig.from_settings(settings)
 
     def reset(self, settings: MockSettings | None = None) -> None:
         """Back to the state at start: one account with its default key and workspace, nothing stored."""

@@ -57,6 +57,13 @@ class MockSettings:
     fault_429_rate: float = 0.0
     fault_drop_rate: float = 0.0
     fault_latency: float = 0.0
+    # Faults in the middle of a 200's body, after the side effect (see faults.py).
+    fault_body_reset_rate: float = 0.0
+    fault_truncate_rate: float = 0.0
+    fault_stall_rate: float = 0.0
+    fault_drip_rate: float = 0.0
+    fault_stall_seconds: float = 5.0
+    fault_drip_interval: float = 0.05
     seed: int = 0
     # None: the POWERPOST_MOCK_SHAPE environment variable, else "full" (resolved when the app is created).
     shape: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_shape_value))

@@ -49,7 +49,7 @@ from powerpost_api.models import (
 )
 from powerpost_api.types import Response
 
-from . import operations, pagination, uploads, waiters
+from . import operations, pagination, request_encoding, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
 from .bodies import extra_form_fields, prepare_body
 from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
@@ -75,6 +75,7 @@ class _Core(CoreBase[Callable[[float], None]]):
     def call(
         self, operation_id: str, fn: Callable[..., Response[Any]], model: type[T], *args: Any, **kw: Any
     ) -> T:
+        request_encoding.check_call_body(kw)
         token = operations.mark(operations.OPERATIONS[operation_id])
         try:
             response = fn(*args, client=self.client, **kw)
@@ -424,7 +425,9 @@ class PowerPost(ClientBase[_Core]):
     5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
     are paced from the rate-limit headers unless `pacing=False`; `pacing="redis://…"` (or the variable
     POWERPOST_PACING_URL) shares that pacing through Redis with every client on the key (see
-    `powerpost.shared_pacing`). `transport`, `sleep`, `clock` and `wall_clock` exist for tests (an
+    `powerpost.shared_pacing`). `timeout` is the deadline of a whole call (retries and body included; see
+    `RetryPolicy` for the per-attempt bound) and `max_response_bytes` caps a response body (default
+    32 MiB). `transport`, `sleep`, `clock` and `wall_clock` exist for tests (an
     inner httpx transport such as `httpx.MockTransport`, fake time).
     """
 
@@ -463,8 +466,11 @@ class PowerPost(ClientBase[_Core]):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        max_response_bytes: int | None = None,
     ) -> None:
-        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        config, policy = resolve_settings(
+            api_key, workspace_id, base_url, timeout, max_retries, retry, max_response_bytes
+        )
         power_transport = make_transport(
             config,
             policy,

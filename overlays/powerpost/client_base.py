@@ -17,7 +17,8 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
 from powerpost_api.types import Response
 
-from .config import ClientConfig, redact
+from . import redaction
+from .config import ClientConfig, positive_size, redact
 from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
 from .response_info import ResponseInfo
 from .retry import RetryPolicy
@@ -44,7 +45,8 @@ class CoreBase(Generic[SleepT]):
 
     def sibling(self, config: ClientConfig, policy: RetryPolicy | None = None) -> Self:
         """A core for other settings, sharing the connection pool and the pacer."""
-        return type(self)(config, self.transport.sibling(policy=policy), self.sleep, self.clock)
+        transport = self.transport.sibling(policy=policy, max_response_bytes=config.max_response_bytes)
+        return type(self)(config, transport, self.sleep, self.clock)
 
     def finish(self, response: Response[Any], model: type[T]) -> T:
         """Record the response's info and return its parsed model (or raise if it is not `model`)."""
@@ -85,6 +87,7 @@ def make_transport(
 ) -> PowerPostTransport:
     """The transport of a new client, with a pacer on the client's clocks (shared through Redis when
     `pacing` is a Redis URL, or is True and POWERPOST_PACING_URL is set)."""
+    redaction.watch_logs(config.api_key)
     return PowerPostTransport(
         sync_inner=sync_inner,
         async_inner=async_inner,
@@ -103,6 +106,8 @@ def make_transport(
         asleep=asleep,
         verify=verify,
         limits=limits,
+        max_response_bytes=config.max_response_bytes,
+        wall_clock=wall_clock,
     )
 
 
@@ -113,10 +118,15 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     retry: RetryPolicy | None,
+    max_response_bytes: int | None = None,
 ) -> tuple[ClientConfig, RetryPolicy]:
     """The client's settings (arguments, then environment) and its retry policy."""
     config = ClientConfig.resolve(
-        api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout
+        api_key=api_key,
+        workspace_id=workspace_id,
+        base_url=base_url,
+        timeout=timeout,
+        max_response_bytes=max_response_bytes,
     )
     return config, retry if retry is not None else RetryPolicy(max_retries=max_retries)
 
@@ -164,16 +174,27 @@ class ClientBase(Generic[CoreT]):
         return self._from_core(self._core.sibling(attrs.evolve(self._core.config, workspace_id=workspace_id)))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """A client with other retry or timeout settings, sharing the connection pool and pacer."""
+        """A client with other retry, timeout or size-cap settings, sharing the connection pool and pacer.
+
+        `retry` replaces the whole policy (e.g. `RetryPolicy(attempt_timeout=8)`); `max_retries` then
+        changes its retry count.
+        """
         config = self._core.config
+        if max_response_bytes is not None:
+            config = attrs.evolve(config, max_response_bytes=positive_size(max_response_bytes))
         if timeout is not None:
             config = attrs.evolve(
                 config,
                 timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             )
-        policy = self._core.transport.policy
+        policy = retry if retry is not None else self._core.transport.policy
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
         return self._from_core(self._core.sibling(config, policy))

@@ -13,6 +13,8 @@ from .safety import check_base_url
 
 DEFAULT_BASE_URL = "https://powerpost.ai/api/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Far above any PowerPost JSON answer (a page of 100 generations is well under 1 MiB).
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 ENV_API_KEY = "POWERPOST_API_KEY"
 ENV_WORKSPACE_ID = "POWERPOST_WORKSPACE_ID"
 ENV_BASE_URL = "POWERPOST_BASE_URL"
@@ -37,6 +39,7 @@ class ClientConfig:
     workspace_id: str | None
     base_url: str
     timeout: httpx.Timeout
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def __repr__(self) -> str:
         return (
@@ -53,6 +56,7 @@ class ClientConfig:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         environ: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> ClientConfig:
         """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL."""
         env = os.environ if environ is None else environ
@@ -70,4 +74,14 @@ class ClientConfig:
             workspace_id=workspace_id or env.get(ENV_WORKSPACE_ID) or None,
             base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             timeout=resolved_timeout,
+            max_response_bytes=positive_size(max_response_bytes),
         )
+
+
+def positive_size(value: int | None) -> int:
+    """A valid `max_response_bytes` (the default for None); raises `ConfigurationError` otherwise."""
+    if value is None:
+        return DEFAULT_MAX_RESPONSE_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
+    return value

@@ -13,7 +13,9 @@ from typing import Any
 
 import httpx
 
+from .redaction import scrub_bytes, scrub_headers
 from .response_info import RateLimitInfo
+from .retry_after import requested_seconds
 
 __all__ = [
     "APIConnectionError",
@@ -32,7 +34,9 @@ __all__ = [
     "PlatformNotConnectedError",
     "PowerPostError",
     "RateLimitError",
+    "RequestEncodingError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "StorageQuotaExceededError",
     "UnexpectedResponseError",
     "ValidationError",
@@ -68,16 +72,51 @@ class UnexpectedResponseError(PowerPostError):
     """A 2xx response whose body is not the documented success model."""
 
 
-class APIConnectionError(PowerPostError):
-    """The request did not get an HTTP response (DNS, refused connection, reset, protocol error)."""
+class RequestEncodingError(RequestValidationError):
+    """A request body cannot be encoded as JSON (a lone surrogate, NaN, nesting too deep); nothing was sent.
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+    `field` names where, e.g. `prompt` or `items[0].content`.
+    """
+
+
+class APIConnectionError(PowerPostError):
+    """No complete HTTP response: DNS, refused connection, reset, stall, cut-short or undecodable body.
+
+    `request` is a copy of the request line and headers with the API key redacted (no body).
+    `request_id` is the `X-Request-Id` of the response when its headers arrived before the failure.
+    `outcome_unknown` is True when the request may have reached PowerPost and taken effect (the
+    failure came after sending); the SDK never retries such a call when it spends or creates.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        request_id: str | None = None,
+        outcome_unknown: bool = False,
+    ) -> None:
         super().__init__(message)
         self.request = request
+        self.request_id = request_id
+        self.outcome_unknown = outcome_unknown
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or waiting for a pooled connection)."""
+
+
+class ResponseTooLargeError(PowerPostError):
+    """The response body is larger than the client's `max_response_bytes`; the rest was not read.
+
+    `status_code` and `request_id` are those of the response; `limit` is the cap in bytes.
+    """
+
+    def __init__(self, message: str, *, status_code: int, request_id: str | None, limit: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+        self.limit = limit
 
 
 class APIStatusError(PowerPostError):
@@ -180,16 +219,9 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds to wait: the body's `retryAfter`, else the `Retry-After` header."""
-        value = self.error.get("retryAfter")
-        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-            return float(value)
-        header = self.headers.get("retry-after")
-        try:
-            seconds = float(header) if header is not None else None
-        except ValueError:
-            return None
-        return seconds if seconds is not None and seconds >= 0 else None
+        """Seconds to wait: the body's `retryAfter`, else `retry-after-ms`, else `Retry-After`
+        (seconds or HTTP-date); None when none of them is a usable value (see `powerpost.retry_after`)."""
+        return requested_seconds(self.headers, self.error)
 
 
 class InternalServerError(APIStatusError):
@@ -265,8 +297,11 @@ def error_from_response(
 ) -> APIStatusError:
     """Build the typed exception for a non-2xx response; never fails, whatever the body is.
 
-    `secret` (the API key) is scrubbed from the message in case a proxy or server echoes it.
+    `secret` (the API key) is scrubbed from the body, the headers (so from the request id) and
+    therefore from the message and the error object, in case a proxy or server echoes it.
     """
+    content = scrub_bytes(content, secret)
+    headers = scrub_headers(headers, secret)
     error = _error_object(content)
     code = error.get("code") if error is not None else None
     code = code if isinstance(code, str) else None

@@ -3,7 +3,14 @@
 Figures follow the Stainless clients (openai-python, anthropic-sdk-python): 2 retries, 0.5 s doubling
 to 8 s with up to 25 % jitter, server-requested waits obeyed up to 60 s. Stricter than Stainless on
 side effects: a call that spends credits, publishes or creates is retried only when the request
-provably did not take effect (a 429, or a connection that failed before anything was sent).
+provably did not take effect (a 429, or a connection that failed before anything was sent). A failure
+while reading the answer (reset, stall, cut-short or undecodable body) means the server got the request:
+such a call is never retried.
+
+Time budgets: the client's `timeout` is the deadline of the whole call (every attempt, every wait, the
+body included). `attempt_timeout`, when set, also bounds each attempt, so that a stalled attempt
+leaves time for a retry. A wait that would end past the call's deadline is not taken: the last error
+is raised at once instead.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import attrs
 import httpx
 
 from .errors import APIStatusError, RateLimitError
+from .retry_after import requested_seconds
 
 # The request never left this machine: safe to repeat any operation.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
@@ -27,13 +35,19 @@ RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 
 @attrs.frozen
 class RetryPolicy:
-    """Retry settings. `total_wait` bounds the sum of the waits spent on one call."""
+    """Retry settings. `total_wait` bounds the sum of the waits spent on one call.
+
+    `attempt_timeout` (seconds, None: no separate bound) limits each attempt; the client's `timeout`
+    limits the whole call. Example: `timeout=30` with `RetryPolicy(attempt_timeout=8)` gives a stalled
+    read three tries of at most 8 s each, all inside 30 s.
+    """
 
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     total_wait: float = 120.0
+    attempt_timeout: float | None = None
     jitter: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
 
     def backoff(self, attempt: int) -> float:
@@ -71,9 +85,9 @@ class RetryPolicy:
         return delay if waited + delay <= self.total_wait else None
 
     def delay_after_exception(
-        self, exc: httpx.TransportError, *, attempt: int, side_effect: bool, waited: float
+        self, exc: httpx.HTTPError, *, attempt: int, side_effect: bool, waited: float
     ) -> float | None:
-        """The wait before retrying after a transport failure, or None when it must not be retried."""
+        """The wait before retrying after a transport or body failure, or None when it must not be retried."""
         if attempt >= self.max_retries:
             return None
         if side_effect and not isinstance(exc, NOT_SENT_ERRORS):
@@ -83,14 +97,5 @@ class RetryPolicy:
 
 
 def requested_wait(error: APIStatusError) -> float | None:
-    """What the server asked for: `retryAfter` in the body, else the `Retry-After` header."""
-    value = error.error.get("retryAfter")
-    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
-        return float(value)
-    header = error.headers.get("retry-after")
-    if header is not None:
-        try:
-            return max(0.0, float(header))
-        except ValueError:
-            pass
-    return None
+    """What the server asked for (see `powerpost.retry_after.requested_seconds`)."""
+    return requested_seconds(error.headers, error.error)

@@ -1,26 +1,37 @@
-"""The httpx transport under the generated client: pacing, retries and typed errors.
+"""The httpx transport under the generated client: pacing, retries, deadlines and typed errors.
 
 It sits at the seam the generator leaves open (`httpx_args={"transport": ...}`) and is both a sync
 and an async transport, because the generated client hands the same object to `httpx.Client` and
-`httpx.AsyncClient`. Errors are raised here, before the generated `_parse_response` runs, so the
-generated functions only ever see 2xx responses.
+`httpx.AsyncClient`. Each attempt is sent *and its body read* here, under the call's deadline and the
+response-size cap, so every failure (connect, send, headers, body, decoding) becomes a typed error or a
+retry decision before the generated `_parse_response` runs; the generated functions only ever see 2xx
+responses, already read and with the API key scrubbed from headers and body.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
 
 import httpx
 
-from . import operations
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, error_from_response
+from . import deadline, operations, response_body
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    error_from_response,
+)
 from .operations import Operation
 from .pacing import Pacer
+from .redaction import safe_request, scrub_bytes, scrub_headers, scrub_text
 from .response_info import read_headers
-from .retry import RetryPolicy, requested_wait
+from .retry import NOT_SENT_ERRORS, RetryPolicy
+from .retry_after import requested_seconds
 
 logger = logging.getLogger("powerpost")
 
@@ -47,11 +58,13 @@ class _Inner:
     def sync(self) -> httpx.BaseTransport:
         if self._sync is None:
             self._sync = httpx.HTTPTransport(verify=self._verify, limits=self._limits)
+            deadline.install(self._sync)
         return self._sync
 
     def async_(self) -> httpx.AsyncBaseTransport:
         if self._async is None:
             self._async = httpx.AsyncHTTPTransport(verify=self._verify, limits=self._limits)
+            deadline.install(self._async)
         return self._async
 
     def close(self) -> None:
@@ -63,8 +76,55 @@ class _Inner:
             await self._async.aclose()
 
 
+class _Call:
+    """One client call across its attempts: its deadline, attempt count, waits, and what it may have done."""
+
+    def __init__(self, request: httpx.Request, op: Operation) -> None:
+        self.request = request
+        self.op = op
+        self.secret = request.headers.get("x-api-key")
+        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.budget = deadline.call_budget(self.timeouts)
+        self.ends = None if self.budget is None else time.monotonic() + self.budget
+        self.attempt = 0
+        self.waited = 0.0
+        # An earlier attempt may have reached the server and acted (sent, then no usable answer, or 5xx).
+        self.may_have_acted = False
+
+    def left(self) -> float | None:
+        """Seconds left of the whole call, None without a deadline."""
+        return None if self.ends is None else self.ends - time.monotonic()
+
+    def fits(self, wait: float) -> bool:
+        """Whether waiting `wait` seconds still leaves time for another attempt."""
+        left = self.left()
+        return left is None or wait < left
+
+    def start_attempt(self, policy: RetryPolicy) -> deadline.Deadline | None:
+        """The deadline of the next attempt (the call's, or `attempt_timeout` if sooner)."""
+        now = time.monotonic()
+        ends = self.ends
+        if policy.attempt_timeout is not None:
+            attempt_ends = now + policy.attempt_timeout
+            ends = attempt_ends if ends is None else min(ends, attempt_ends)
+        if ends is None:
+            return None
+        left = max(0.0, ends - now)
+        uploading = self.op.operation_id == "upload_media"
+        # Per-operation httpx timeouts no longer than what is left (the pool wait in particular).
+        self.request.extensions["timeout"] = {
+            name: value if uploading and name == "write" else (left if value is None else min(value, left))
+            for name, value in self.timeouts.items()
+        }
+        return deadline.Deadline(ends, excludes_sending=uploading)
+
+
 class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Paces, retries and maps errors around an inner `HTTPTransport` / `AsyncHTTPTransport`."""
+    """Paces, retries, bounds and maps errors around an inner `HTTPTransport` / `AsyncHTTPTransport`.
+
+    `max_response_bytes` caps the size of a response body (default 32 MiB, far above any PowerPost
+    JSON answer): a larger one raises `ResponseTooLargeError` without the rest being read.
+    """
 
     def __init__(
         self,
@@ -79,6 +139,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         verify: bool | str = True,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        max_response_bytes: int = response_body.DEFAULT_MAX_RESPONSE_BYTES,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._inner = _Inner(sync_inner, async_inner, verify, limits)
         self.policy = policy or RetryPolicy()
@@ -87,48 +149,56 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._base_path = base_path.rstrip("/")
         self._sleep = sleep
         self._asleep = asleep
+        self._wall_clock = wall_clock
+        self.max_response_bytes = max_response_bytes
         self._owner = True
 
-    def sibling(self, *, policy: RetryPolicy | None = None) -> PowerPostTransport:
-        """A view sharing the connection pool and pacer (optionally with another retry policy).
+    def sibling(
+        self, *, policy: RetryPolicy | None = None, max_response_bytes: int | None = None
+    ) -> PowerPostTransport:
+        """A view sharing the connection pool and pacer (optionally with another policy or size cap).
 
         Closing a sibling leaves the shared pool open; only the original transport closes it.
         """
         twin = object.__new__(PowerPostTransport)
         twin.__dict__.update(self.__dict__)
         twin.policy = policy or self.policy
+        if max_response_bytes is not None:
+            twin.max_response_bytes = max_response_bytes
         twin._owner = False
         return twin
 
     # -- sync -----------------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send `request`, holding it while its window is exhausted and retrying what is safe."""
-        op = operations.resolve(request, self._base_path)
+        """Send `request` and read its body; hold it while its window is used up; retry what is safe."""
+        call = _Call(request, operations.resolve(request, self._base_path))
         inner = self._inner.sync()
-        attempt, waited = 0, 0.0
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = self._hold(op)
+                    hold = self._hold(call)
                     if hold <= 0:
                         break
                     self._sleep(hold)
-            try:
-                response = inner.handle_request(request)
-            except httpx.TransportError as exc:
-                delay = self._delay_after_exception(exc, op, request, attempt, waited)
-            else:
-                if self._accepted(op, request, response):
-                    return response
+            response: httpx.Response | None = None
+            with deadline.bounded(call.start_attempt(self.policy)):
                 try:
-                    response.read()
-                finally:
-                    response.close()
-                delay = self._delay_after_status(op, request, response, attempt, waited)
+                    response = inner.handle_request(request)
+                    content = response_body.read(response, self.max_response_bytes)
+                except response_body.BodyTooLarge as exc:
+                    assert response is not None
+                    raise self._too_large(call, response, exc) from None
+                except httpx.RequestError as exc:
+                    delay = self._delay_after_exception(call, exc, response)
+                else:
+                    outcome = self._outcome(call, response, content)
+                    if isinstance(outcome, httpx.Response):
+                        return outcome
+                    delay = outcome
             self._sleep(delay)
-            waited += delay
-            attempt += 1
+            call.waited += delay
+            call.attempt += 1
 
     def close(self) -> None:
         """Close the connection pool (only when this is the original transport)."""
@@ -140,33 +210,36 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """The async twin of `handle_request`, with the same decisions."""
-        op = operations.resolve(request, self._base_path)
+        call = _Call(request, operations.resolve(request, self._base_path))
         inner = self._inner.async_()
-        attempt, waited = 0, 0.0
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = await self._ahold(op)
+                    hold = await self._ahold(call)
                     if hold <= 0:
                         break
                     await self._asleep(hold)
-            try:
-                response = await inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                delay = self._delay_after_exception(exc, op, request, attempt, waited)
-            else:
-                if self._pacing:
-                    await self.pacer.aobserve(op.key, read_headers(response.headers))
-                if self._accepted(op, request, response, observe=False):
-                    return response
+            response: httpx.Response | None = None
+            with deadline.bounded(call.start_attempt(self.policy)):
                 try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                delay = self._delay_after_status(op, request, response, attempt, waited)
+                    response = await inner.handle_async_request(request)
+                    content = await response_body.aread(response, self.max_response_bytes)
+                except response_body.BodyTooLarge as exc:
+                    assert response is not None
+                    raise self._too_large(call, response, exc) from None
+                except httpx.RequestError as exc:
+                    delay = self._delay_after_exception(call, exc, response)
+                else:
+                    if self._pacing:
+                        # A shared pacer awaits its store here instead of blocking the event loop.
+                        await self.pacer.aobserve(call.op.key, read_headers(response.headers))
+                    outcome = self._outcome(call, response, content, observe=False)
+                    if isinstance(outcome, httpx.Response):
+                        return outcome
+                    delay = outcome
             await self._asleep(delay)
-            waited += delay
-            attempt += 1
+            call.waited += delay
+            call.attempt += 1
 
     async def aclose(self) -> None:
         """Close the async connection pool (only when this is the original transport)."""
@@ -176,107 +249,194 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
 
-    def _hold(self, op: Operation) -> float:
-        hold = self.pacer.hold(op.key)
-        if hold > 0:
-            logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
-        return hold
+    def _hold(self, call: _Call) -> float:
+        return self._bounded_hold(call, self.pacer.hold(call.op.key))
 
-    async def _ahold(self, op: Operation) -> float:
+    async def _ahold(self, call: _Call) -> float:
         # A shared pacer awaits its store here instead of blocking the event loop.
-        hold = await self.pacer.ahold(op.key)
+        return self._bounded_hold(call, await self.pacer.ahold(call.op.key))
+
+    def _bounded_hold(self, call: _Call, hold: float) -> float:
+        if hold > 0 and not call.fits(hold):
+            # Holding would outlast the call's deadline: send now and let the server decide (a 429
+            # then names its own wait, and the call ends with a typed error in time).
+            logger.debug("Not holding %s for %.2fs: past the call's deadline", call.op.key, hold)
+            return 0.0
         if hold > 0:
-            logger.debug("Holding %s for %.2fs until its rate-limit window resets", op.key, hold)
+            logger.debug("Holding %s for %.2fs until its rate-limit window resets", call.op.key, hold)
         return hold
 
-    def _accepted(
-        self, op: Operation, request: httpx.Request, response: httpx.Response, *, observe: bool = True
-    ) -> bool:
-        """Record the response's rate-limit headers; True when it is a success to hand back."""
-        if self._pacing and observe:
-            self.pacer.observe(op.key, read_headers(response.headers))
-        if response.status_code < 400:
-            _log_response(request, response)
-            return True
-        return False
+    def _outcome(
+        self, call: _Call, response: httpx.Response, content: bytes, *, observe: bool = True
+    ) -> httpx.Response | float:
+        """The response to hand back (2xx, read and scrubbed), or the wait before retrying; raises errors.
 
-    def _delay_after_status(
-        self, op: Operation, request: httpx.Request, response: httpx.Response, attempt: int, waited: float
-    ) -> float:
-        """The wait before retrying a (read) error response; raises its typed error when not retried."""
-        error = _error(request, response)
-        delay = self._retry_delay(error, op, attempt, waited)
+        `observe=False`: the caller already gave the rate-limit headers to the pacer (the async loop).
+        """
+        request = call.request
+        headers = scrub_headers(response.headers, call.secret)
+        if self._pacing and observe:
+            self.pacer.observe(call.op.key, read_headers(headers))
+        status = response.status_code
+        if status < 400:
+            _log_response(request, status, headers)
+            return response_body.buffered(response, scrub_bytes(content, call.secret), headers, request)
+        if status == 404 and request.method == "DELETE" and call.may_have_acted:
+            return _deleted_before(call, headers)
+        error = error_from_response(status, headers, content, secret=call.secret)
+        delay = self._retry_delay(error, call)
         if delay is None:
             raise error
-        _log_retry(op, request, delay, attempt, self.policy, _reason(error), error.request_id)
+        if status >= 500:
+            call.may_have_acted = True
+        _log_retry(call, delay, self.policy, _reason(error), error.request_id)
         return delay
 
     def _delay_after_exception(
-        self, exc: httpx.TransportError, op: Operation, request: httpx.Request, attempt: int, waited: float
+        self, call: _Call, exc: httpx.RequestError, response: httpx.Response | None
     ) -> float:
-        """The wait before retrying after a transport failure; raises `APIConnectionError` when not."""
+        """The wait before retrying after a transport or body failure; raises `APIConnectionError` if none."""
         delay = self.policy.delay_after_exception(
-            exc, attempt=attempt, side_effect=op.side_effect, waited=waited
+            exc, attempt=call.attempt, side_effect=call.op.side_effect, waited=call.waited
         )
+        if delay is not None and not call.fits(delay):
+            delay = None
         if delay is None:
-            raise _connection_error(exc, request) from exc
-        _log_retry(op, request, delay, attempt, self.policy, type(exc).__name__, None)
+            raise _connection_error(call, exc, response) from _scrubbed(exc, call)
+        if not isinstance(exc, NOT_SENT_ERRORS):
+            call.may_have_acted = True
+        _log_retry(call, delay, self.policy, type(exc).__name__, _request_id(response, call))
         return delay
 
-    def _retry_delay(self, error: APIStatusError, op: Operation, attempt: int, waited: float) -> float | None:
-        requested = requested_wait(error)
+    def _retry_delay(self, error: APIStatusError, call: _Call) -> float | None:
+        requested = requested_seconds(error.headers, error.error, now=self._wall_clock())
         if requested is None and error.status_code == 429:
             requested = self.pacer.reset_wait(error.headers)
-        return self.policy.delay_after_error(
-            error, attempt=attempt, side_effect=op.side_effect, waited=waited, requested=requested
+        delay = self.policy.delay_after_error(
+            error,
+            attempt=call.attempt,
+            side_effect=call.op.side_effect,
+            waited=call.waited,
+            requested=requested,
+        )
+        if delay is not None and not call.fits(delay):
+            logger.info(
+                "Not retrying %s %s: the %.2fs wait would end past the call's deadline",
+                call.request.method,
+                call.request.url.path,
+                delay,
+            )
+            return None
+        return delay
+
+    def _too_large(
+        self, call: _Call, response: httpx.Response, exc: response_body.BodyTooLarge
+    ) -> ResponseTooLargeError:
+        request_id = _request_id(response, call)
+        how = "declares" if exc.declared else "went past"
+        return ResponseTooLargeError(
+            f"The HTTP {response.status_code} response to {call.request.method} {call.request.url.path} "
+            f"{how} {exc.size} bytes, more than max_response_bytes={exc.limit}; the rest was not read "
+            f"(request id {request_id})",
+            status_code=response.status_code,
+            request_id=request_id,
+            limit=exc.limit,
         )
 
 
-def _error(request: httpx.Request, response: httpx.Response) -> APIStatusError:
-    return error_from_response(
-        response.status_code, response.headers, response.content, secret=request.headers.get("x-api-key")
+def _request_id(response: httpx.Response | None, call: _Call) -> str | None:
+    if response is None:
+        return None
+    value = response.headers.get("x-request-id")
+    return None if value is None else scrub_text(value, call.secret)
+
+
+def _scrubbed(exc: httpx.RequestError, call: _Call) -> httpx.RequestError:
+    """The httpx exception, its `request` swapped for a copy without the key (it becomes `__cause__`)."""
+    with contextlib.suppress(RuntimeError):  # an exception raised without a request has none
+        exc.request = safe_request(exc.request, call.secret)
+    return exc
+
+
+def _deleted_before(call: _Call, headers: httpx.Headers) -> httpx.Response:
+    """Success for a DELETE whose earlier attempt may have deleted the entry and whose retry finds none.
+
+    Every PowerPost DELETE answers `{"success": true}`; the 404 only shows the earlier attempt worked.
+    """
+    logger.info(
+        "%s %s answered 404 after an attempt with an unknown outcome: the earlier attempt deleted it",
+        call.request.method,
+        call.request.url.path,
     )
+    kept = [
+        (k, v)
+        for k, v in headers.raw
+        if k.lower() not in (b"content-length", b"content-type", b"content-encoding")
+    ]
+    return httpx.Response(200, headers=kept, json={"success": True}, request=call.request)
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(
+    call: _Call, exc: httpx.RequestError, response: httpx.Response | None
+) -> APIConnectionError:
+    request = call.request
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    detail = str(exc) or "no detail"
-    return cls(f"{type(exc).__name__} on {request.method} {request.url.path}: {detail}", request=request)
+    not_sent = isinstance(exc, NOT_SENT_ERRORS)
+    if response is not None:
+        stage = f"reading the body of the HTTP {response.status_code} response"
+    elif not_sent:
+        stage = "connecting"
+    else:
+        stage = "waiting for the response"
+    detail = scrub_text(str(exc), call.secret) or "no detail"
+    message = f"{type(exc).__name__} while {stage} to {request.method} {request.url.path}: {detail}"
+    left = call.left()
+    if isinstance(exc, httpx.TimeoutException) and left is not None and left <= 0.05 and call.budget:
+        message += f" (the call's deadline of {call.budget:g} s passed)"
+    if call.op.side_effect and not not_sent:
+        message += (
+            "; the request reached the server, so PowerPost may have acted on it (for example charged "
+            "credits or created the object): the outcome is unknown and the SDK did not retry. Check "
+            "before repeating the call"
+        )
+    elif call.attempt:
+        message += f" (after {call.attempt + 1} attempts)"
+    request_id = _request_id(response, call)
+    if request_id:
+        message += f"; request id {request_id}"
+    return cls(
+        message,
+        request=safe_request(request, call.secret),
+        request_id=request_id,
+        outcome_unknown=not not_sent,
+    )
 
 
 def _reason(error: APIStatusError) -> str:
     return f"{error.status_code} {error.code or 'UNKNOWN'}"
 
 
-def _log_retry(
-    op: Operation,
-    request: httpx.Request,
-    delay: float,
-    attempt: int,
-    policy: RetryPolicy,
-    reason: str,
-    request_id: str | None,
-) -> None:
+def _log_retry(call: _Call, delay: float, policy: RetryPolicy, reason: str, request_id: str | None) -> None:
     if not logger.isEnabledFor(logging.INFO):
         return
     logger.info(
         "Retrying %s %s in %.2fs (retry %d of %d) after %s; request id %s",
-        request.method,
-        request.url.path,
+        call.request.method,
+        call.request.url.path,
         delay,
-        attempt + 1,
+        call.attempt + 1,
         policy.max_retries,
         reason,
         request_id,
     )
 
 
-def _log_response(request: httpx.Request, response: httpx.Response) -> None:
+def _log_response(request: httpx.Request, status: int, headers: httpx.Headers) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %d; request id %s",
             request.method,
             request.url.path,
-            response.status_code,
-            response.headers.get("x-request-id"),
+            status,
+            headers.get("x-request-id"),
         )

@@ -17,6 +17,7 @@ from typing import IO, Any
 import attrs
 from powerpost_api.models import MediaType
 
+from . import request_encoding
 from .errors import RequestValidationError
 
 UPLOAD_PATH = "/media/upload"
@@ -89,6 +90,7 @@ def prepare(
         handle = file
         name = file_name or PurePath(str(getattr(file, "name", "") or "upload")).name
     try:
+        request_encoding.check_text(name, "file_name")
         seekable = _seekable(handle)
         mime = mimetypes.guess_type(name)[0] or sniff_mime(_peek(handle, seekable))
         if media_type is None:

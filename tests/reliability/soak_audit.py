@@ -46,8 +46,13 @@ def audit(
     ledger: Mapping[str, Any],
     initial_balance: int,
     account_balance: int,
+    deadline: float | None = None,
 ) -> Audit:
-    """Check every invariant of issue 7's fault soak; never raises, collects violations instead."""
+    """Check every invariant of the fault soak; never raises, collects violations instead.
+
+    With `deadline` (the client's `timeout`, a whole-call deadline), no call may take more than 10 %
+    longer than it; the worst call is reported either way.
+    """
     violations: list[str] = []
     outcomes = Counter(r.outcome for r in records)
     by_op = Counter(r.operation for r in records)
@@ -70,8 +75,13 @@ def audit(
     injected = Counter(f["fault"] for f in ledger["faults"])
     received_500 = sum(1 for tries in attempts.values() for a in tries if a.status == 500)
     dropped = sum(1 for tries in attempts.values() for a in tries if a.exception is not None)
+    body_failures = sum(
+        1 for tries in attempts.values() for a in tries if a.exception and a.exception.endswith("(body)")
+    )
     counts["500s received / injected"] = f"{received_500} / {injected['error_500']}"
     counts["dropped connections seen / injected"] = f"{dropped} / {injected['drop_after']}"
+    counts["faults injected by kind"] = dict(sorted(injected.items()))
+    counts["attempts whose body failed"] = body_failures
     if received_500 != injected["error_500"]:
         violations.append(f"{received_500} responses were 500 but {injected['error_500']} were injected")
     for operation, reason in CHARGING.items():
@@ -101,6 +111,23 @@ def audit(
     counts["side-effect calls retried after a possible effect"] = len(retried)
     if retried:
         violations.append(f"side-effect calls retried after the server may have acted: {retried[:10]}")
+
+    if records:
+        worst = max(records, key=lambda r: r.elapsed)
+        if deadline is not None:
+            counts["worst call vs deadline"] = (
+                f"{worst.elapsed:.3f} s of {deadline:g} s ({worst.elapsed / deadline:.1%}; "
+                f"{worst.operation}, {worst.outcome} {worst.error or ''})".replace(" )", ")")
+            )
+            over = [r for r in records if r.elapsed > deadline * 1.10]
+            counts["calls over their deadline by more than 10 %"] = len(over)
+            if over:
+                violations.append(
+                    f"{len(over)} calls ran more than 10 % past their {deadline:g} s deadline, worst "
+                    f"{worst.elapsed:.2f} s ({worst.operation})"
+                )
+        else:
+            counts["slowest call"] = f"{worst.elapsed:.3f} s ({worst.operation})"
 
     expected = initial_balance - ledger["total_charged"] + ledger["total_refunded"]
     counts["credits: initial − charged + refunded = balance"] = (

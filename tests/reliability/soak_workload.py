@@ -12,6 +12,7 @@ import io
 import itertools
 import random
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -58,6 +59,7 @@ class CallRecord:
     outcome: str  # "ok", "typed" or "untyped"
     error: str | None = None
     result_id: str | None = None
+    elapsed: float = 0.0  # wall seconds of the call, retries included
 
     @property
     def unknown_outcome(self) -> bool:
@@ -123,15 +125,24 @@ def _remember(state: SharedState, operation: str, result_id: str | None) -> None
 
 
 def _classify(
-    state: SharedState, call_id: int, operation: str, exc: BaseException | None, result: Any
+    state: SharedState,
+    call_id: int,
+    operation: str,
+    exc: BaseException | None,
+    result: Any,
+    elapsed: float = 0.0,
 ) -> None:
     if exc is None:
-        record = CallRecord(call_id, operation, "ok", result_id=_result_id(operation, result))
+        record = CallRecord(
+            call_id, operation, "ok", result_id=_result_id(operation, result), elapsed=elapsed
+        )
         _remember(state, operation, record.result_id)
     elif isinstance(exc, errors.PowerPostError):
-        record = CallRecord(call_id, operation, "typed", error=type(exc).__name__)
+        record = CallRecord(call_id, operation, "typed", error=type(exc).__name__, elapsed=elapsed)
     else:
-        record = CallRecord(call_id, operation, "untyped", error=f"{type(exc).__name__}: {exc}")
+        record = CallRecord(
+            call_id, operation, "untyped", error=f"{type(exc).__name__}: {exc}", elapsed=elapsed
+        )
     with state.lock:
         state.records.append(record)
 
@@ -184,12 +195,13 @@ def run_threads(pp: PowerPost, state: SharedState, operations: list[str], thread
                 assert call is not None
             call_id = state.next_call_id()
             CURRENT_CALL.set(call_id)
+            started = time.monotonic()
             try:
                 result = call()
             except Exception as exc:  # the audit judges every exception, typed or not
-                _classify(state, call_id, operation, exc, None)
+                _classify(state, call_id, operation, exc, None, time.monotonic() - started)
             else:
-                _classify(state, call_id, operation, None, result)
+                _classify(state, call_id, operation, None, result, time.monotonic() - started)
 
     with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="soak") as pool:
         for future in [pool.submit(worker, i) for i in range(threads)]:
@@ -210,11 +222,12 @@ async def run_tasks(
                 assert call is not None
             call_id = state.next_call_id()
             CURRENT_CALL.set(call_id)
+            started = time.monotonic()
             try:
                 result = await call()
             except Exception as exc:
-                _classify(state, call_id, operation, exc, None)
+                _classify(state, call_id, operation, exc, None, time.monotonic() - started)
             else:
-                _classify(state, call_id, operation, None, result)
+                _classify(state, call_id, operation, None, result, time.monotonic() - started)
 
     await asyncio.gather(*(worker(i) for i in range(tasks)))

@@ -1,5 +1,7 @@
 """Fault soak: mixed SDK calls from threads and asyncio tasks against a mock injecting 10 % 500s, 5 % 429s,
-2 % dropped connections and latency; then the mock's ledger is audited (see soak_audit).
+2 % dropped connections, 1 % each of resets in the middle of a body, truncated bodies, bodies that stall
+and bodies dripped a byte at a time (all four after the server acted), and latency; then the mock's
+ledger is audited (see soak_audit), and every call's time is held against its whole-call deadline.
 
 `make test` runs the short version (150 calls); `make soak` sets POWERPOST_SOAK_OPS=1000.
 """
@@ -26,7 +28,8 @@ SEED = int(os.environ.get("POWERPOST_SOAK_SEED", "7"))
 THREADS, TASKS = 4, 8
 INITIAL_CREDITS = 1_000_000
 # Bounded waits: a hang fails the test instead of stalling it (pytest-timeout is the last resort).
-CALL_TIMEOUT = 10.0
+# The client's `timeout`: the deadline of each whole call, retries included (waits are fake here).
+CALL_TIMEOUT = 3.0
 ASYNC_DEADLINE = 120.0
 SETTINGS = MockSettings(
     initial_credits=INITIAL_CREDITS,
@@ -37,6 +40,12 @@ SETTINGS = MockSettings(
     fault_429_rate=0.05,
     fault_drop_rate=0.02,
     fault_latency=0.002,
+    fault_body_reset_rate=0.01,
+    fault_truncate_rate=0.01,
+    fault_stall_rate=0.01,
+    fault_drip_rate=0.01,
+    fault_stall_seconds=2 * CALL_TIMEOUT,
+    fault_drip_interval=0.05,
     seed=SEED,
 )
 # Real retries and backoff, fake sleeping: the soak is about outcomes, not about waiting.
@@ -93,7 +102,14 @@ def test_fault_soak_keeps_the_ledger_consistent() -> None:
             ledger = admin.get("/_mock/ledger").json()
     attempts = {**sync_log.attempts, **async_log.attempts}
     balance = next(iter(ledger["balances"].values())) if len(ledger["balances"]) == 1 else None
-    result = audit(state.records, attempts, ledger, INITIAL_CREDITS, balance if balance is not None else -1)
+    result = audit(
+        state.records,
+        attempts,
+        ledger,
+        INITIAL_CREDITS,
+        balance if balance is not None else -1,
+        deadline=CALL_TIMEOUT,
+    )
     print("\n" + "\n".join(result.lines()))
     print(f"  sleeps requested (fake): {len(sleeps)}, longest {max(sleeps, default=0.0):.2f} s")
     assert len(state.records) == OPERATIONS

@@ -55,3 +55,27 @@ def test_double_charge_balance_drift_retry_and_untyped_errors_are_all_reported()
     assert "retried after the server may have acted: [2]" in text
     assert "balance 50 !=" in text
     assert "untyped KeyError" in text
+
+
+def test_a_call_more_than_10_percent_past_its_deadline_is_reported() -> None:
+    """The worst call is held against the whole-call deadline; 3.4 s on a 3 s deadline is a violation."""
+    ledger = _ledger([("generate_content", "g1", 6), ("publish_post", "p1", 1)])
+    records = [
+        CallRecord(1, "generate_content", "ok", result_id="g1", elapsed=0.2),
+        CallRecord(3, "publish_post", "ok", result_id="p1", elapsed=3.25),
+        CallRecord(4, "get_credits", "typed", error="APITimeoutError", elapsed=3.4),
+    ]
+    within = audit(records[:2], {1: [POST], 3: [POST]}, ledger, 100, 100 - 7 + 2, deadline=3.0)
+    assert within.violations == []
+    assert "3.250 s of 3 s" in within.counts["worst call vs deadline"]
+    late = audit(records, {1: [POST], 3: [POST]}, ledger, 100, 100 - 7 + 2, deadline=3.0)
+    assert any("past their 3 s deadline" in v for v in late.violations)
+
+
+def test_a_body_failure_before_a_retry_counts_as_a_possible_effect() -> None:
+    """An attempt whose body failed reached the server: retrying a charge after it is a violation."""
+    body_failed = Attempt("POST", "/api/v1/content/generate", 200, "ReadError (body)")
+    ledger = _ledger([("generate_content", "g1", 6), ("publish_post", "p1", 1)])
+    records = [CallRecord(1, "generate_content", "ok", result_id="g1")]
+    result = audit(records, {1: [body_failed, POST]}, ledger, 100, 100 - 7 + 2)
+    assert "retried after the server may have acted: [1]" in "\n".join(result.violations)
