@@ -48,7 +48,7 @@ from powerpost_api.models import (
     VideoGeneration,
     VideoGenerationStarted,
 )
-from powerpost_api.types import Response
+from powerpost_api.types import Response, reset_drift_hook
 
 from . import operations, pagination, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
@@ -75,15 +75,18 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
     ) -> T:
         # The mark lives in this task's context, where the transport runs too.
         token = operations.mark(operations.OPERATIONS[operation_id])
+        recorder, drift_token = self.watch(operation_id)
         try:
             response = await fn(*args, client=self.client, **kw)
         except PowerPostError:
             raise
         except PARSE_ERRORS as exc:
-            raise unparsable(exc) from exc
+            raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)
-        return self.finish(response, model)
+            if drift_token is not None:
+                reset_drift_hook(drift_token)
+        return self.finish(response, model, recorder)
 
     async def wait(
         self,
@@ -380,7 +383,9 @@ class AsyncPowerPost(ClientBase[_Core]):
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
     (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost.errors` classes; 429s,
     5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
-    are paced from the rate-limit headers unless `pacing=False`. `transport`, `sleep`, `clock` and
+    are paced from the rate-limit headers unless `pacing=False`. Responses that deviate from the spec
+    are read as far as possible (missing fields read None); `strict=True` (or POWERPOST_STRICT=1) raises
+    `UnexpectedResponseError` instead. `transport`, `sleep`, `clock` and
     `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake time).
     """
 
@@ -413,6 +418,7 @@ class AsyncPowerPost(ClientBase[_Core]):
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         pacing: bool = True,
+        strict: bool | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | str = True,
         limits: httpx.Limits = DEFAULT_LIMITS,
@@ -420,7 +426,9 @@ class AsyncPowerPost(ClientBase[_Core]):
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        config, policy = resolve_settings(api_key, workspace_id, base_url, timeout, max_retries, retry)
+        config, policy = resolve_settings(
+            api_key, workspace_id, base_url, timeout, max_retries, retry, strict=strict
+        )
         power_transport = make_transport(
             config,
             policy,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
+from .drift import Drift, recording
 from .errors import RequestValidationError
 
 
@@ -31,7 +32,9 @@ def coerce_body(body: M | Mapping[str, Any], model: type[M]) -> M:
             f"{model.__name__}: expected a {model.__name__} or a mapping, got {type(body).__name__}"
         )
     try:
-        return model.from_dict(body)
+        # The models' from_dict keeps whatever differs from the spec; here each difference is refused.
+        with recording(model.__name__) as recorder:
+            result = model.from_dict(body)
     except KeyError as exc:
         field = str(exc.args[0]) if exc.args else None
         raise RequestValidationError(
@@ -42,6 +45,8 @@ def coerce_body(body: M | Mapping[str, Any], model: type[M]) -> M:
         field = _locate(body, found.group("value")) if found else None
         where = f"field {field!r}" if field else "a field"
         raise RequestValidationError(f"{model.__name__}: {where} is invalid: {exc}", field=field) from exc
+    _refuse_drift(model.__name__, recorder.found)
+    return result
 
 
 def _locate(document: Any, shown: str, path: str = "") -> str | None:
@@ -59,3 +64,25 @@ def _locate(document: Any, shown: str, path: str = "") -> str | None:
                 return found
         return None
     return path if path and repr(document) == shown else None
+
+
+def _refuse_drift(name: str, found: list[Drift]) -> None:
+    """Raise for the first deviation other than an extra key (extra keys are sent as they are)."""
+    for item in found:
+        if item.kind == "unknown_field":
+            continue
+        field = _field_path(item.pointer)
+        if item.kind == "missing":
+            raise RequestValidationError(f"{name}: required field {field!r} is missing", field=field)
+        raise RequestValidationError(
+            f"{name}: field {field!r} is invalid ({item.kind.replace('_', ' ')}: {item.detail})", field=field
+        )
+
+
+def _field_path(pointer: str) -> str:
+    """`/items/0/post_type` -> `items[0].post_type`."""
+    path = ""
+    for part in pointer.strip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        path += f"[{part}]" if part.isdigit() else (f".{part}" if path else part)
+    return path

@@ -9,16 +9,18 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import Token
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import attrs
 import httpx
 from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
-from powerpost_api.types import Response
+from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift_hook
 
 from .config import ClientConfig, redact
-from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
+from .drift import Recorder, wanted
+from .generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
 from .pacing import Pacer
 from .response_info import ResponseInfo
 from .retry import RetryPolicy
@@ -46,9 +48,18 @@ class CoreBase(Generic[SleepT]):
         """A core for other settings, sharing the connection pool and the pacer."""
         return type(self)(config, self.transport.sibling(policy=policy), self.sleep, self.clock)
 
-    def finish(self, response: Response[Any], model: type[T]) -> T:
+    def watch(self, operation_id: str) -> tuple[Recorder | None, Token[DriftHook | None] | None]:
+        """Start collecting the deviations of this call's parse, when strict or someone listens."""
+        if not wanted(self.config.strict):
+            return None, None
+        recorder = Recorder(operation_id)
+        return recorder, set_drift_hook(recorder)
+
+    def finish(self, response: Response[Any], model: type[T], recorder: Recorder | None = None) -> T:
         """Record the response's info and return its parsed model (or raise if it is not `model`)."""
         self.last_response = ResponseInfo(int(response.status_code), response.headers)
+        if recorder is not None and recorder.found:
+            settle_drift(recorder, self.config.strict, response.content, response.headers)
         return expect(response, model)
 
     def for_upload(self, upload: PreparedUpload) -> Self:
@@ -60,10 +71,20 @@ class CoreBase(Generic[SleepT]):
     def finish_upload(self, response: httpx.Response) -> Media:
         """Record the upload response's info and parse its `Media`."""
         self.last_response = info(response)
+        recorder, token = self.watch("upload_media")
         try:
-            return Media.from_dict(response.json())
+            document = response.json()
+            if not isinstance(document, dict):
+                raise TypeError(f"expected a JSON object, got {type(document).__name__}")
+            media = Media.from_dict(document)
         except PARSE_ERRORS as exc:
-            raise unparsable(exc) from exc
+            raise unparsable(exc, response=response, operation="upload_media") from exc
+        finally:
+            if token is not None:
+                reset_drift_hook(token)
+        if recorder is not None and recorder.found:
+            settle_drift(recorder, self.config.strict, response.content, response.headers)
+        return media
 
 
 CoreT = TypeVar("CoreT", bound=CoreBase[Any])
@@ -105,10 +126,11 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     retry: RetryPolicy | None,
+    strict: bool | None = None,
 ) -> tuple[ClientConfig, RetryPolicy]:
     """The client's settings (arguments, then environment) and its retry policy."""
     config = ClientConfig.resolve(
-        api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout
+        api_key=api_key, workspace_id=workspace_id, base_url=base_url, timeout=timeout, strict=strict
     )
     return config, retry if retry is not None else RetryPolicy(max_retries=max_retries)
 

@@ -16,6 +16,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 ENV_API_KEY = "POWERPOST_API_KEY"
 ENV_WORKSPACE_ID = "POWERPOST_WORKSPACE_ID"
 ENV_BASE_URL = "POWERPOST_BASE_URL"
+ENV_STRICT = "POWERPOST_STRICT"
+_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 class ConfigurationError(PowerPostError, ValueError):
@@ -36,6 +38,8 @@ class ClientConfig:
     workspace_id: str | None
     base_url: str
     timeout: httpx.Timeout
+    # Strict mode: any deviation of a response from the spec raises `UnexpectedResponseError`.
+    strict: bool = False
 
     def __repr__(self) -> str:
         return (
@@ -52,8 +56,10 @@ class ClientConfig:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         environ: Mapping[str, str] | None = None,
+        strict: bool | None = None,
     ) -> ClientConfig:
-        """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL."""
+        """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL /
+        POWERPOST_STRICT (`1`, `true`, `yes` or `on`)."""
         env = os.environ if environ is None else environ
         key = api_key or env.get(ENV_API_KEY)
         if not key:
@@ -69,4 +75,5 @@ class ClientConfig:
             workspace_id=workspace_id or env.get(ENV_WORKSPACE_ID) or None,
             base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             timeout=resolved_timeout,
+            strict=strict if strict is not None else env.get(ENV_STRICT, "").strip().lower() in _TRUE,
         )

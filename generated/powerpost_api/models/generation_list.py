@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.generation import Generation
@@ -19,64 +26,81 @@ class GenerationList:
 
     data: list[Generation]
     """ The generations of this page, without `outputs`. """
-    next_cursor: None | str
+
+    next_cursor: str | None
     """ Pass as `cursor` for the next page; `null` on the last page. """
+
     has_more: bool
     """ Whether another page follows. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        from ..models.generation import Generation  # noqa: PLC0415
 
-        next_cursor: None | str
-        next_cursor = self.next_cursor
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "next_cursor": next_cursor,
-                "has_more": has_more,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = (
+            [(x.to_dict() if isinstance(x, Generation) else x) for x in self.data]
+            if isinstance(self.data, list)
+            else self.data
         )
-
+        field_dict["next_cursor"] = self.next_cursor
+        field_dict["has_more"] = self.has_more
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         from ..models.generation import Generation  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Generation.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        has_more = d.pop("has_more")
-
+        _data = d.pop("data", UNSET)
+        data: Any
+        if isinstance(_data, list):
+            _data_l: list[Any] = []
+            for _data_n, _data_i in enumerate(_data):
+                if isinstance(_data_i, dict):
+                    _data_i_p = Generation.from_dict(
+                        _data_i, (_at + "/data") + "/" + str(_data_n)
+                    )
+                elif isinstance(_data_i, Generation):
+                    _data_i_p = _data_i
+                else:
+                    _data_i_p = deviation(_data_i, (_at + "/data"), _data_n)
+                _data_l.append(_data_i_p)
+            data = _data_l
+        else:
+            data = deviation(_data, _at, "data")
+        _next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor: Any
+        if isinstance(_next_cursor, str):
+            next_cursor = _next_cursor
+        elif _next_cursor is None:
+            next_cursor = None
+        else:
+            next_cursor = deviation(_next_cursor, _at, "next_cursor")
+        _has_more = d.pop("has_more", UNSET)
+        has_more: Any
+        if isinstance(_has_more, bool):
+            has_more = _has_more
+        else:
+            has_more = deviation(_has_more, _at, "has_more")
+        if d:
+            unknown_fields(d, _at)
         generation_list = cls(
             data=data,
             next_cursor=next_cursor,
             has_more=has_more,
         )
-
         generation_list.additional_properties = d
         return generation_list
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +117,10 @@ class GenerationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "data",
+    "next_cursor",
+    "has_more",
+)

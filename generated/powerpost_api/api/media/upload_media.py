@@ -77,11 +77,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | Media]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.PARSE_FAILURES as exc:
+        # The body is not a JSON object at all (the models themselves never refuse one): keep it for the caller.
+        raise errors.UnparsableResponse(
+            response.status_code, response.content, response.headers, exc
+        ) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
