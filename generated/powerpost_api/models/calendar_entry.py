@@ -36,8 +36,10 @@ class CalendarEntry:
     scheduled_date: datetime.date
     """ The day, `YYYY-MM-DD`. """
 
-    platforms: list[Platform | str]
-    """ Platforms the entry is for. """
+    platforms: list[Platform | str] | None
+    """ Platforms the entry is for. Every documented example shows the list, but an entry may be created
+    without platforms and the docs do not promise a list then: `null` is accepted.
+     """
 
     created_at: datetime.datetime
     """ When it was created. """
@@ -137,6 +139,8 @@ class CalendarEntry:
                     )
                 _platforms_l.append(_platforms_i_p)
             platforms = _platforms_l
+        elif _platforms is None:
+            platforms = None
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _created_at = d.pop("created_at", UNSET)

@@ -20,8 +20,10 @@ T = TypeVar("T", bound="CreditBalance")
 class CreditBalance:
     """The account's credit balance."""
 
-    balance: int
-    """ Credits left. Shared by every workspace of the account. """
+    balance: float
+    """ Credits left. Shared by every workspace of the account. PowerPost documents the balance as a
+    number (its examples are whole numbers), so a fraction is accepted.
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -40,7 +42,7 @@ class CreditBalance:
         d = dict(src_dict)
         _balance = d.pop("balance", UNSET)
         balance: Any
-        if isinstance(_balance, int) and not isinstance(_balance, bool):
+        if isinstance(_balance, (int, float)) and not isinstance(_balance, bool):
             balance = _balance
         else:
             balance = deviation(_balance, _at, "balance")

@@ -26,14 +26,14 @@ class GeneratedImage:
     url: str
     """ Preview URL; expires after 7 days. """
 
-    width: int
-    """ Width in pixels. """
-
-    height: int
-    """ Height in pixels. """
-
     thumbnail_url: str | None = None
     """ Thumbnail preview URL; expires after 7 days. """
+
+    width: int | None = None
+    """ Width in pixels. Optional: only one published example of an image shows it. """
+
+    height: int | None = None
+    """ Height in pixels. Optional: only one published example of an image shows it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -42,10 +42,12 @@ class GeneratedImage:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["media_id"] = self.media_id
         field_dict["url"] = self.url
-        field_dict["width"] = self.width
-        field_dict["height"] = self.height
         if self.thumbnail_url is not None:
             field_dict["thumbnail_url"] = self.thumbnail_url
+        if self.width is not None:
+            field_dict["width"] = self.width
+        if self.height is not None:
+            field_dict["height"] = self.height
         return field_dict
 
     @classmethod
@@ -67,18 +69,6 @@ class GeneratedImage:
             url = _url
         else:
             url = deviation(_url, _at, "url")
-        _width = d.pop("width", UNSET)
-        width: Any
-        if isinstance(_width, int) and not isinstance(_width, bool):
-            width = _width
-        else:
-            width = deviation(_width, _at, "width")
-        _height = d.pop("height", UNSET)
-        height: Any
-        if isinstance(_height, int) and not isinstance(_height, bool):
-            height = _height
-        else:
-            height = deviation(_height, _at, "height")
         _thumbnail_url = d.pop("thumbnail_url", UNSET)
         thumbnail_url: Any
         if isinstance(_thumbnail_url, str):
@@ -87,14 +77,30 @@ class GeneratedImage:
             thumbnail_url = None
         else:
             thumbnail_url = deviation(_thumbnail_url, _at, "thumbnail_url")
+        _width = d.pop("width", UNSET)
+        width: Any
+        if isinstance(_width, int) and not isinstance(_width, bool):
+            width = _width
+        elif _width is UNSET:
+            width = None
+        else:
+            width = deviation(_width, _at, "width")
+        _height = d.pop("height", UNSET)
+        height: Any
+        if isinstance(_height, int) and not isinstance(_height, bool):
+            height = _height
+        elif _height is UNSET:
+            height = None
+        else:
+            height = deviation(_height, _at, "height")
         if d:
             unknown_fields(d, _at)
         generated_image = cls(
             media_id=media_id,
             url=url,
+            thumbnail_url=thumbnail_url,
             width=width,
             height=height,
-            thumbnail_url=thumbnail_url,
         )
         generated_image.additional_properties = d
         return generated_image
@@ -122,7 +128,7 @@ class GeneratedImage:
 _FIELDS = (
     "media_id",
     "url",
+    "thumbnail_url",
     "width",
     "height",
-    "thumbnail_url",
 )

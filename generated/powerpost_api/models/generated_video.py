@@ -26,17 +26,17 @@ class GeneratedVideo:
     url: str
     """ Preview URL; expires after 7 days. """
 
-    width: int
-    """ Width in pixels. """
-
-    height: int
-    """ Height in pixels. """
-
-    duration: int
-    """ Length in seconds. """
-
     thumbnail_url: str | None = None
     """ Thumbnail preview URL; expires after 7 days. """
+
+    width: int | None = None
+    """ Width in pixels. Optional: only one published example of a video shows it. """
+
+    height: int | None = None
+    """ Height in pixels. Optional: only one published example of a video shows it. """
+
+    duration: int | None = None
+    """ Length in seconds. Optional: only one published example of a video shows it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -45,11 +45,14 @@ class GeneratedVideo:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["media_id"] = self.media_id
         field_dict["url"] = self.url
-        field_dict["width"] = self.width
-        field_dict["height"] = self.height
-        field_dict["duration"] = self.duration
         if self.thumbnail_url is not None:
             field_dict["thumbnail_url"] = self.thumbnail_url
+        if self.width is not None:
+            field_dict["width"] = self.width
+        if self.height is not None:
+            field_dict["height"] = self.height
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
         return field_dict
 
     @classmethod
@@ -71,24 +74,6 @@ class GeneratedVideo:
             url = _url
         else:
             url = deviation(_url, _at, "url")
-        _width = d.pop("width", UNSET)
-        width: Any
-        if isinstance(_width, int) and not isinstance(_width, bool):
-            width = _width
-        else:
-            width = deviation(_width, _at, "width")
-        _height = d.pop("height", UNSET)
-        height: Any
-        if isinstance(_height, int) and not isinstance(_height, bool):
-            height = _height
-        else:
-            height = deviation(_height, _at, "height")
-        _duration = d.pop("duration", UNSET)
-        duration: Any
-        if isinstance(_duration, int) and not isinstance(_duration, bool):
-            duration = _duration
-        else:
-            duration = deviation(_duration, _at, "duration")
         _thumbnail_url = d.pop("thumbnail_url", UNSET)
         thumbnail_url: Any
         if isinstance(_thumbnail_url, str):
@@ -97,15 +82,39 @@ class GeneratedVideo:
             thumbnail_url = None
         else:
             thumbnail_url = deviation(_thumbnail_url, _at, "thumbnail_url")
+        _width = d.pop("width", UNSET)
+        width: Any
+        if isinstance(_width, int) and not isinstance(_width, bool):
+            width = _width
+        elif _width is UNSET:
+            width = None
+        else:
+            width = deviation(_width, _at, "width")
+        _height = d.pop("height", UNSET)
+        height: Any
+        if isinstance(_height, int) and not isinstance(_height, bool):
+            height = _height
+        elif _height is UNSET:
+            height = None
+        else:
+            height = deviation(_height, _at, "height")
+        _duration = d.pop("duration", UNSET)
+        duration: Any
+        if isinstance(_duration, int) and not isinstance(_duration, bool):
+            duration = _duration
+        elif _duration is UNSET:
+            duration = None
+        else:
+            duration = deviation(_duration, _at, "duration")
         if d:
             unknown_fields(d, _at)
         generated_video = cls(
             media_id=media_id,
             url=url,
+            thumbnail_url=thumbnail_url,
             width=width,
             height=height,
             duration=duration,
-            thumbnail_url=thumbnail_url,
         )
         generated_video.additional_properties = d
         return generated_video
@@ -133,8 +142,8 @@ class GeneratedVideo:
 _FIELDS = (
     "media_id",
     "url",
+    "thumbnail_url",
     "width",
     "height",
     "duration",
-    "thumbnail_url",
 )

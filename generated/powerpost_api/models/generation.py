@@ -36,7 +36,11 @@ T = TypeVar("T", bound="Generation")
 
 @_attrs_define
 class Generation:
-    """A caption generation. List items leave out `outputs`."""
+    """A caption generation. List items leave out `outputs`. Required are the fields every documented
+    example shows (list items and the quickstart's completed generation); `post_types` is never shown in
+    a documented response, so it is optional.
+
+    """
 
     generation_id: str
     """ The job's id. """
@@ -44,17 +48,14 @@ class Generation:
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
 
-    post_types: list[PostType | str]
-    """ The requested post types. """
-
     platforms: list[Platform | str]
     """ The platforms captions are written for (derived from `post_types`). """
 
     research_mode: ResearchMode | str
     """ A `ResearchMode`, or one this client does not know yet (kept as a string). """
 
-    credits_used: int
-    """ Credits charged (0 once refunded after a failure). """
+    credits_used: float
+    """ Credits charged (0 once refunded after a failure); a number, like the balance. """
 
     created_at: datetime.datetime
     """ When the job started. """
@@ -63,18 +64,20 @@ class Generation:
     """ The prompt, or `null` when the captions were written from media only. """
 
     media_ids: list[str] | None = None
-    """ The input media, if any. """
+    """ The input media, if any (`null` accepted). """
+
+    post_types: list[PostType | str] | None = None
+    """ The requested post types. Optional and nullable: no documented generation response shows it.
+     """
 
     completed_at: datetime.datetime | None = None
     """ When it reached a final status. """
 
     outputs: GenerationOutputs | None = None
-    """ One caption per platform, keyed by platform (not post type). Strings with hashtags included, except
-    `youtube`. A platform this client does not know yet appears in `additional_properties`.
-     """
+    """ The captions once completed; absent or `null` before (the docs promise no object while processing). """
 
     error: JobError | None = None
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -87,11 +90,6 @@ class Generation:
         field_dict["generation_id"] = self.generation_id
         field_dict["status"] = (
             self.status.value if isinstance(self.status, Enum) else self.status
-        )
-        field_dict["post_types"] = (
-            [(x.value if isinstance(x, Enum) else x) for x in self.post_types]
-            if isinstance(self.post_types, list)
-            else self.post_types
         )
         field_dict["platforms"] = (
             [(x.value if isinstance(x, Enum) else x) for x in self.platforms]
@@ -113,6 +111,12 @@ class Generation:
             field_dict["prompt"] = self.prompt
         if self.media_ids is not None:
             field_dict["media_ids"] = self.media_ids
+        if self.post_types is not None:
+            field_dict["post_types"] = (
+                [(x.value if isinstance(x, Enum) else x) for x in self.post_types]
+                if isinstance(self.post_types, list)
+                else self.post_types
+            )
         if self.completed_at is not None:
             field_dict["completed_at"] = (
                 self.completed_at.isoformat()
@@ -158,26 +162,6 @@ class Generation:
             pass
         else:
             status = enum_deviation(_status, _at, "status")
-        _post_types = d.pop("post_types", UNSET)
-        post_types: Any
-        if isinstance(_post_types, list):
-            _post_types_l: list[Any] = []
-            for _post_types_n, _post_types_i in enumerate(_post_types):
-                _post_types_i_p = (
-                    _PostType_BY_VALUE.get(_post_types_i)
-                    if isinstance(_post_types_i, str)
-                    else None
-                )
-                if _post_types_i_p is not None:
-                    pass
-                else:
-                    _post_types_i_p = enum_deviation(
-                        _post_types_i, (_at + "/post_types"), _post_types_n
-                    )
-                _post_types_l.append(_post_types_i_p)
-            post_types = _post_types_l
-        else:
-            post_types = deviation(_post_types, _at, "post_types")
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
         if isinstance(_platforms, list):
@@ -211,7 +195,9 @@ class Generation:
             research_mode = enum_deviation(_research_mode, _at, "research_mode")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, int) and not isinstance(_credits_used, bool):
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
             credits_used = _credits_used
         else:
             credits_used = deviation(_credits_used, _at, "credits_used")
@@ -251,8 +237,34 @@ class Generation:
             media_ids = _media_ids_l
         elif _media_ids is UNSET:
             media_ids = None
+        elif _media_ids is None:
+            media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
+        _post_types = d.pop("post_types", UNSET)
+        post_types: Any
+        if isinstance(_post_types, list):
+            _post_types_l: list[Any] = []
+            for _post_types_n, _post_types_i in enumerate(_post_types):
+                _post_types_i_p = (
+                    _PostType_BY_VALUE.get(_post_types_i)
+                    if isinstance(_post_types_i, str)
+                    else None
+                )
+                if _post_types_i_p is not None:
+                    pass
+                else:
+                    _post_types_i_p = enum_deviation(
+                        _post_types_i, (_at + "/post_types"), _post_types_n
+                    )
+                _post_types_l.append(_post_types_i_p)
+            post_types = _post_types_l
+        elif _post_types is UNSET:
+            post_types = None
+        elif _post_types is None:
+            post_types = None
+        else:
+            post_types = deviation(_post_types, _at, "post_types")
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: Any
         if isinstance(_completed_at, str):
@@ -276,6 +288,8 @@ class Generation:
             outputs = _outputs
         elif _outputs is UNSET:
             outputs = None
+        elif _outputs is None:
+            outputs = None
         else:
             outputs = deviation(_outputs, _at, "outputs")
         _error = d.pop("error", UNSET)
@@ -286,6 +300,8 @@ class Generation:
             error = _error
         elif _error is UNSET:
             error = None
+        elif _error is None:
+            error = None
         else:
             error = deviation(_error, _at, "error")
         if d:
@@ -293,13 +309,13 @@ class Generation:
         generation = cls(
             generation_id=generation_id,
             status=status,
-            post_types=post_types,
             platforms=platforms,
             research_mode=research_mode,
             credits_used=credits_used,
             created_at=created_at,
             prompt=prompt,
             media_ids=media_ids,
+            post_types=post_types,
             completed_at=completed_at,
             outputs=outputs,
             error=error,
@@ -330,13 +346,13 @@ class Generation:
 _FIELDS = (
     "generation_id",
     "status",
-    "post_types",
     "platforms",
     "research_mode",
     "credits_used",
     "created_at",
     "prompt",
     "media_ids",
+    "post_types",
     "completed_at",
     "outputs",
     "error",

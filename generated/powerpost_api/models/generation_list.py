@@ -27,11 +27,13 @@ class GenerationList:
     data: list[Generation]
     """ The generations of this page, without `outputs`. """
 
-    next_cursor: str | None
-    """ Pass as `cursor` for the next page; `null` on the last page. """
-
     has_more: bool
     """ Whether another page follows. """
+
+    next_cursor: str | None = None
+    """ Pass as `cursor` for the next page; `null` (or absent) on the last page. Optional: the docs show it
+    only on a page that has a next one.
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -45,8 +47,9 @@ class GenerationList:
             if isinstance(self.data, list)
             else self.data
         )
-        field_dict["next_cursor"] = self.next_cursor
         field_dict["has_more"] = self.has_more
+        if self.next_cursor is not None:
+            field_dict["next_cursor"] = self.next_cursor
         return field_dict
 
     @classmethod
@@ -75,26 +78,28 @@ class GenerationList:
             data = _data_l
         else:
             data = deviation(_data, _at, "data")
-        _next_cursor = d.pop("next_cursor", UNSET)
-        next_cursor: Any
-        if isinstance(_next_cursor, str):
-            next_cursor = _next_cursor
-        elif _next_cursor is None:
-            next_cursor = None
-        else:
-            next_cursor = deviation(_next_cursor, _at, "next_cursor")
         _has_more = d.pop("has_more", UNSET)
         has_more: Any
         if isinstance(_has_more, bool):
             has_more = _has_more
         else:
             has_more = deviation(_has_more, _at, "has_more")
+        _next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor: Any
+        if isinstance(_next_cursor, str):
+            next_cursor = _next_cursor
+        elif _next_cursor is UNSET:
+            next_cursor = None
+        elif _next_cursor is None:
+            next_cursor = None
+        else:
+            next_cursor = deviation(_next_cursor, _at, "next_cursor")
         if d:
             unknown_fields(d, _at)
         generation_list = cls(
             data=data,
-            next_cursor=next_cursor,
             has_more=has_more,
+            next_cursor=next_cursor,
         )
         generation_list.additional_properties = d
         return generation_list
@@ -121,6 +126,6 @@ class GenerationList:
 
 _FIELDS = (
     "data",
-    "next_cursor",
     "has_more",
+    "next_cursor",
 )

@@ -34,7 +34,7 @@ class GenerationOutputs:
     """ TikTok caption. """
 
     youtube: YoutubeCaption | None = None
-    """ YouTube's caption, which has a title. """
+    """ YouTube's title and description (`null` accepted, as the docs do not promise an object). """
 
     x: str | None = None
     """ X post text. """
@@ -102,6 +102,8 @@ class GenerationOutputs:
         elif isinstance(_youtube, YoutubeCaption):
             youtube = _youtube
         elif _youtube is UNSET:
+            youtube = None
+        elif _youtube is None:
             youtube = None
         else:
             youtube = deviation(_youtube, _at, "youtube")

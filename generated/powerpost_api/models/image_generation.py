@@ -60,17 +60,19 @@ class ImageGeneration:
     generation_id: str | None = None
     """ The caption generation illustrated (post mode). """
 
-    credits_used: int | None = None
-    """ Credits charged after refunds. """
+    credits_used: float | None = None
+    """ Credits charged after refunds; a number, like the balance. """
 
     completed_at: datetime.datetime | None = None
     """ When it reached a final status. """
 
     images: list[GeneratedImage] | None = None
-    """ The images made so far (all of them once completed; the successful ones on a partial failure). """
+    """ The images made so far (all of them once completed; the successful ones on a partial failure);
+    absent or `null` while the job runs.
+     """
 
     error: JobError | None = None
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -208,7 +210,9 @@ class ImageGeneration:
             generation_id = deviation(_generation_id, _at, "generation_id")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, int) and not isinstance(_credits_used, bool):
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
             credits_used = _credits_used
         elif _credits_used is UNSET:
             credits_used = None
@@ -246,6 +250,8 @@ class ImageGeneration:
             images = _images_l
         elif _images is UNSET:
             images = None
+        elif _images is None:
+            images = None
         else:
             images = deviation(_images, _at, "images")
         _error = d.pop("error", UNSET)
@@ -255,6 +261,8 @@ class ImageGeneration:
         elif isinstance(_error, JobError):
             error = _error
         elif _error is UNSET:
+            error = None
+        elif _error is None:
             error = None
         else:
             error = deviation(_error, _at, "error")

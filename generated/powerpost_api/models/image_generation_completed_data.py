@@ -37,7 +37,7 @@ class ImageGenerationCompletedData:
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
 
     images: list[GeneratedImage] | None = None
-    """ The images. """
+    """ The images (the documented payload is cut off after the id, so nothing more is promised). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -105,6 +105,8 @@ class ImageGenerationCompletedData:
                 _images_l.append(_images_i_p)
             images = _images_l
         elif _images is UNSET:
+            images = None
+        elif _images is None:
             images = None
         else:
             images = deviation(_images, _at, "images")

@@ -43,7 +43,7 @@ class ImageGenerationFailedData:
     """ Human-readable explanation. """
 
     images: list[GeneratedImage] | None = None
-    """ Images that did succeed in a partly failed batch. """
+    """ Images that did succeed in a partly failed batch (absent or `null` when none did). """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -125,6 +125,8 @@ class ImageGenerationFailedData:
                 _images_l.append(_images_i_p)
             images = _images_l
         elif _images is UNSET:
+            images = None
+        elif _images is None:
             images = None
         else:
             images = deviation(_images, _at, "images")

@@ -32,14 +32,15 @@ class ImageGenerationStarted:
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
 
-    credits_used: int
-    """ Credits charged for the job. """
-
-    remaining_credits: int
-    """ The balance after the charge. """
+    credits_used: float
+    """ Credits charged for the job (a number: fractions are accepted, as for the balance). """
 
     status_url: str
     """ Relative URL to poll, `/api/v1/images/generations/{id}`. """
+
+    remaining_credits: float | None = None
+    """ The balance after the charge (a number, like the balance). Optional: only one documented example of a job
+    start shows it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -51,8 +52,9 @@ class ImageGenerationStarted:
             self.status.value if isinstance(self.status, Enum) else self.status
         )
         field_dict["credits_used"] = self.credits_used
-        field_dict["remaining_credits"] = self.remaining_credits
         field_dict["status_url"] = self.status_url
+        if self.remaining_credits is not None:
+            field_dict["remaining_credits"] = self.remaining_credits
         return field_dict
 
     @classmethod
@@ -83,32 +85,36 @@ class ImageGenerationStarted:
             status = enum_deviation(_status, _at, "status")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, int) and not isinstance(_credits_used, bool):
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
             credits_used = _credits_used
         else:
             credits_used = deviation(_credits_used, _at, "credits_used")
-        _remaining_credits = d.pop("remaining_credits", UNSET)
-        remaining_credits: Any
-        if isinstance(_remaining_credits, int) and not isinstance(
-            _remaining_credits, bool
-        ):
-            remaining_credits = _remaining_credits
-        else:
-            remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
         _status_url = d.pop("status_url", UNSET)
         status_url: Any
         if isinstance(_status_url, str):
             status_url = _status_url
         else:
             status_url = deviation(_status_url, _at, "status_url")
+        _remaining_credits = d.pop("remaining_credits", UNSET)
+        remaining_credits: Any
+        if isinstance(_remaining_credits, (int, float)) and not isinstance(
+            _remaining_credits, bool
+        ):
+            remaining_credits = _remaining_credits
+        elif _remaining_credits is UNSET:
+            remaining_credits = None
+        else:
+            remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
         if d:
             unknown_fields(d, _at)
         image_generation_started = cls(
             image_generation_id=image_generation_id,
             status=status,
             credits_used=credits_used,
-            remaining_credits=remaining_credits,
             status_url=status_url,
+            remaining_credits=remaining_credits,
         )
         image_generation_started.additional_properties = d
         return image_generation_started
@@ -137,6 +143,6 @@ _FIELDS = (
     "image_generation_id",
     "status",
     "credits_used",
-    "remaining_credits",
     "status_url",
+    "remaining_credits",
 )

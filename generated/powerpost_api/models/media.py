@@ -39,11 +39,13 @@ class Media:
     file_size: int
     """ Size in bytes. """
 
-    mime_type: str
-    """ MIME type detected from the content, e.g. `image/jpeg`. """
-
     created_at: datetime.datetime
     """ When it was uploaded. """
+
+    mime_type: str | None = None
+    """ MIME type detected from the content, e.g. `image/jpeg`. Optional: PowerPost's upload page documents
+    no response body, and the one published example of it is the only one that shows this field.
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -56,12 +58,13 @@ class Media:
         )
         field_dict["file_name"] = self.file_name
         field_dict["file_size"] = self.file_size
-        field_dict["mime_type"] = self.mime_type
         field_dict["created_at"] = (
             self.created_at.isoformat()
             if isinstance(self.created_at, datetime.date)
             else self.created_at
         )
+        if self.mime_type is not None:
+            field_dict["mime_type"] = self.mime_type
         return field_dict
 
     @classmethod
@@ -96,12 +99,6 @@ class Media:
             file_size = _file_size
         else:
             file_size = deviation(_file_size, _at, "file_size")
-        _mime_type = d.pop("mime_type", UNSET)
-        mime_type: Any
-        if isinstance(_mime_type, str):
-            mime_type = _mime_type
-        else:
-            mime_type = deviation(_mime_type, _at, "mime_type")
         _created_at = d.pop("created_at", UNSET)
         created_at: Any
         if isinstance(_created_at, str):
@@ -113,6 +110,14 @@ class Media:
             created_at = _created_at
         else:
             created_at = deviation(_created_at, _at, "created_at")
+        _mime_type = d.pop("mime_type", UNSET)
+        mime_type: Any
+        if isinstance(_mime_type, str):
+            mime_type = _mime_type
+        elif _mime_type is UNSET:
+            mime_type = None
+        else:
+            mime_type = deviation(_mime_type, _at, "mime_type")
         if d:
             unknown_fields(d, _at)
         media = cls(
@@ -120,8 +125,8 @@ class Media:
             type_=type_,
             file_name=file_name,
             file_size=file_size,
-            mime_type=mime_type,
             created_at=created_at,
+            mime_type=mime_type,
         )
         media.additional_properties = d
         return media
@@ -151,6 +156,6 @@ _FIELDS = (
     "type_",
     "file_name",
     "file_size",
-    "mime_type",
     "created_at",
+    "mime_type",
 )

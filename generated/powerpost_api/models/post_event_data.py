@@ -28,7 +28,10 @@ T = TypeVar("T", bound="PostEventData")
 
 @_attrs_define
 class PostEventData:
-    """Payload of `post.published` and `post.failed`."""
+    """Payload of `post.published` and `post.failed`. PowerPost does not publish these payloads; only the
+    post's id and status are required.
+
+    """
 
     post_id: str
     """ The post. """
@@ -36,14 +39,14 @@ class PostEventData:
     status: PostStatus | str
     """ A `PostStatus`, or a status this client does not know yet (kept as a string). """
 
-    items: list[PostItem]
-    """ The items with their final statuses. """
-
     error_code: str | None = None
     """ `post.failed` only: why, e.g. `PUBLISH_FAILED`. """
 
     error_message: str | None = None
     """ `post.failed` only: human-readable explanation. """
+
+    items: list[PostItem] | None = None
+    """ The items with their final statuses, if sent. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -56,15 +59,16 @@ class PostEventData:
         field_dict["status"] = (
             self.status.value if isinstance(self.status, Enum) else self.status
         )
-        field_dict["items"] = (
-            [(x.to_dict() if isinstance(x, PostItem) else x) for x in self.items]
-            if isinstance(self.items, list)
-            else self.items
-        )
         if self.error_code is not None:
             field_dict["error_code"] = self.error_code
         if self.error_message is not None:
             field_dict["error_message"] = self.error_message
+        if self.items is not None:
+            field_dict["items"] = (
+                [(x.to_dict() if isinstance(x, PostItem) else x) for x in self.items]
+                if isinstance(self.items, list)
+                else self.items
+            )
         return field_dict
 
     @classmethod
@@ -89,23 +93,6 @@ class PostEventData:
             pass
         else:
             status = enum_deviation(_status, _at, "status")
-        _items = d.pop("items", UNSET)
-        items: Any
-        if isinstance(_items, list):
-            _items_l: list[Any] = []
-            for _items_n, _items_i in enumerate(_items):
-                if isinstance(_items_i, dict):
-                    _items_i_p = PostItem.from_dict(
-                        _items_i, (_at + "/items") + "/" + str(_items_n)
-                    )
-                elif isinstance(_items_i, PostItem):
-                    _items_i_p = _items_i
-                else:
-                    _items_i_p = deviation(_items_i, (_at + "/items"), _items_n)
-                _items_l.append(_items_i_p)
-            items = _items_l
-        else:
-            items = deviation(_items, _at, "items")
         _error_code = d.pop("error_code", UNSET)
         error_code: Any
         if isinstance(_error_code, str):
@@ -122,14 +109,35 @@ class PostEventData:
             error_message = None
         else:
             error_message = deviation(_error_message, _at, "error_message")
+        _items = d.pop("items", UNSET)
+        items: Any
+        if isinstance(_items, list):
+            _items_l: list[Any] = []
+            for _items_n, _items_i in enumerate(_items):
+                if isinstance(_items_i, dict):
+                    _items_i_p = PostItem.from_dict(
+                        _items_i, (_at + "/items") + "/" + str(_items_n)
+                    )
+                elif isinstance(_items_i, PostItem):
+                    _items_i_p = _items_i
+                else:
+                    _items_i_p = deviation(_items_i, (_at + "/items"), _items_n)
+                _items_l.append(_items_i_p)
+            items = _items_l
+        elif _items is UNSET:
+            items = None
+        elif _items is None:
+            items = None
+        else:
+            items = deviation(_items, _at, "items")
         if d:
             unknown_fields(d, _at)
         post_event_data = cls(
             post_id=post_id,
             status=status,
-            items=items,
             error_code=error_code,
             error_message=error_message,
+            items=items,
         )
         post_event_data.additional_properties = d
         return post_event_data
@@ -157,7 +165,7 @@ class PostEventData:
 _FIELDS = (
     "post_id",
     "status",
-    "items",
     "error_code",
     "error_message",
+    "items",
 )

@@ -41,7 +41,9 @@ class PostFailedEvent:
     """ The workspace. """
 
     data: PostEventData
-    """ Payload of `post.published` and `post.failed`. """
+    """ Payload of `post.published` and `post.failed`. PowerPost does not publish these payloads; only the
+    post's id and status are required.
+     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """

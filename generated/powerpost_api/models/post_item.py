@@ -40,11 +40,13 @@ class PostItem:
     post_type: PostType | str
     """ A `PostType`, or a post type this client does not know yet (kept as a string). """
 
-    platform: Platform | str
-    """ A `Platform`, or a platform this client does not know yet (kept as a string). """
-
     status: PostItemStatus | str
     """ A `PostItemStatus`, or a status this client does not know yet (kept as a string). """
+
+    platform: Platform | str | None = None
+    """ The item's platform, derived from `post_type`. Optional: only one published example of a post item
+    shows it. One of `Platform` or a platform this client does not know yet.
+     """
 
     content: str | None = None
     """ The caption. """
@@ -53,13 +55,13 @@ class PostItem:
     """ The title (YouTube). """
 
     media_ids: list[str] | None = None
-    """ Attached media. """
+    """ Attached media (`null` accepted). """
 
     platform_post_id: str | None = None
     """ The platform's id of the published item, once posted. """
 
     error: JobError | None = None
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+    """ Why the item failed to publish, on a failed item; absent or `null` otherwise. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -72,12 +74,15 @@ class PostItem:
         field_dict["post_type"] = (
             self.post_type.value if isinstance(self.post_type, Enum) else self.post_type
         )
-        field_dict["platform"] = (
-            self.platform.value if isinstance(self.platform, Enum) else self.platform
-        )
         field_dict["status"] = (
             self.status.value if isinstance(self.status, Enum) else self.status
         )
+        if self.platform is not None:
+            field_dict["platform"] = (
+                self.platform.value
+                if isinstance(self.platform, Enum)
+                else self.platform
+            )
         if self.content is not None:
             field_dict["content"] = self.content
         if self.title is not None:
@@ -116,15 +121,6 @@ class PostItem:
             pass
         else:
             post_type = enum_deviation(_post_type, _at, "post_type")
-        _platform = d.pop("platform", UNSET)
-        platform: Any
-        platform = (
-            _Platform_BY_VALUE.get(_platform) if isinstance(_platform, str) else None
-        )
-        if platform is not None:
-            pass
-        else:
-            platform = enum_deviation(_platform, _at, "platform")
         _status = d.pop("status", UNSET)
         status: Any
         status = (
@@ -134,6 +130,17 @@ class PostItem:
             pass
         else:
             status = enum_deviation(_status, _at, "status")
+        _platform = d.pop("platform", UNSET)
+        platform: Any
+        platform = (
+            _Platform_BY_VALUE.get(_platform) if isinstance(_platform, str) else None
+        )
+        if platform is not None:
+            pass
+        elif _platform is UNSET:
+            platform = None
+        else:
+            platform = enum_deviation(_platform, _at, "platform")
         _content = d.pop("content", UNSET)
         content: Any
         if isinstance(_content, str):
@@ -167,6 +174,8 @@ class PostItem:
             media_ids = _media_ids_l
         elif _media_ids is UNSET:
             media_ids = None
+        elif _media_ids is None:
+            media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
         _platform_post_id = d.pop("platform_post_id", UNSET)
@@ -187,6 +196,8 @@ class PostItem:
             error = _error
         elif _error is UNSET:
             error = None
+        elif _error is None:
+            error = None
         else:
             error = deviation(_error, _at, "error")
         if d:
@@ -194,8 +205,8 @@ class PostItem:
         post_item = cls(
             item_id=item_id,
             post_type=post_type,
-            platform=platform,
             status=status,
+            platform=platform,
             content=content,
             title=title,
             media_ids=media_ids,
@@ -228,8 +239,8 @@ class PostItem:
 _FIELDS = (
     "item_id",
     "post_type",
-    "platform",
     "status",
+    "platform",
     "content",
     "title",
     "media_ids",

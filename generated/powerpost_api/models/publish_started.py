@@ -32,11 +32,12 @@ class PublishStarted:
     status: PostStatus | str
     """ A `PostStatus`, or a status this client does not know yet (kept as a string). """
 
-    credits_used: int
-    """ Credits for publishing every item; failed items are refunded. """
+    credits_used: float
+    """ Credits for publishing every item; failed items are refunded. A number, like the balance. """
 
-    status_url: str
-    """ Relative URL to poll, `/api/v1/posts/{id}`. """
+    status_url: str | None = None
+    """ Relative URL to poll, `/api/v1/posts/{id}`. Optional: only one published example of a publish start shows
+    it. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -48,7 +49,8 @@ class PublishStarted:
             self.status.value if isinstance(self.status, Enum) else self.status
         )
         field_dict["credits_used"] = self.credits_used
-        field_dict["status_url"] = self.status_url
+        if self.status_url is not None:
+            field_dict["status_url"] = self.status_url
         return field_dict
 
     @classmethod
@@ -73,7 +75,9 @@ class PublishStarted:
             status = enum_deviation(_status, _at, "status")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, int) and not isinstance(_credits_used, bool):
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
             credits_used = _credits_used
         else:
             credits_used = deviation(_credits_used, _at, "credits_used")
@@ -81,6 +85,8 @@ class PublishStarted:
         status_url: Any
         if isinstance(_status_url, str):
             status_url = _status_url
+        elif _status_url is UNSET:
+            status_url = None
         else:
             status_url = deviation(_status_url, _at, "status_url")
         if d:

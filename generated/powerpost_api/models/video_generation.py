@@ -51,20 +51,20 @@ class VideoGeneration:
     duration: int
     """ Requested length in seconds. """
 
-    has_audio: bool
-    """ Whether sound was requested. """
-
     model: VideoModel | str
     """ A `VideoModel`, or one this client does not know yet (kept as a string). """
 
     created_at: datetime.datetime
     """ When the job started. """
 
+    has_audio: bool | None = None
+    """ Whether sound was requested. Optional: only one published example of a video job shows it. """
+
     source_image: str | None = None
     """ The starting image's media id, if any. """
 
-    credits_used: int | None = None
-    """ Credits charged (0 once refunded after a failure). """
+    credits_used: float | None = None
+    """ Credits charged (0 once refunded after a failure); a number, like the balance. """
 
     completed_at: datetime.datetime | None = None
     """ When it reached a final status. """
@@ -73,7 +73,7 @@ class VideoGeneration:
     """ The video once completed; `null` before. """
 
     error: JobError | None = None
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields the spec does not list, as they came. """
@@ -92,7 +92,6 @@ class VideoGeneration:
             self.size.value if isinstance(self.size, Enum) else self.size
         )
         field_dict["duration"] = self.duration
-        field_dict["has_audio"] = self.has_audio
         field_dict["model"] = (
             self.model.value if isinstance(self.model, Enum) else self.model
         )
@@ -101,6 +100,8 @@ class VideoGeneration:
             if isinstance(self.created_at, datetime.date)
             else self.created_at
         )
+        if self.has_audio is not None:
+            field_dict["has_audio"] = self.has_audio
         if self.source_image is not None:
             field_dict["source_image"] = self.source_image
         if self.credits_used is not None:
@@ -171,12 +172,6 @@ class VideoGeneration:
             duration = _duration
         else:
             duration = deviation(_duration, _at, "duration")
-        _has_audio = d.pop("has_audio", UNSET)
-        has_audio: Any
-        if isinstance(_has_audio, bool):
-            has_audio = _has_audio
-        else:
-            has_audio = deviation(_has_audio, _at, "has_audio")
         _model = d.pop("model", UNSET)
         model: Any
         model = _VideoModel_BY_VALUE.get(_model) if isinstance(_model, str) else None
@@ -195,6 +190,14 @@ class VideoGeneration:
             created_at = _created_at
         else:
             created_at = deviation(_created_at, _at, "created_at")
+        _has_audio = d.pop("has_audio", UNSET)
+        has_audio: Any
+        if isinstance(_has_audio, bool):
+            has_audio = _has_audio
+        elif _has_audio is UNSET:
+            has_audio = None
+        else:
+            has_audio = deviation(_has_audio, _at, "has_audio")
         _source_image = d.pop("source_image", UNSET)
         source_image: Any
         if isinstance(_source_image, str):
@@ -207,7 +210,9 @@ class VideoGeneration:
             source_image = deviation(_source_image, _at, "source_image")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, int) and not isinstance(_credits_used, bool):
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
             credits_used = _credits_used
         elif _credits_used is UNSET:
             credits_used = None
@@ -248,6 +253,8 @@ class VideoGeneration:
             error = _error
         elif _error is UNSET:
             error = None
+        elif _error is None:
+            error = None
         else:
             error = deviation(_error, _at, "error")
         if d:
@@ -258,9 +265,9 @@ class VideoGeneration:
             prompt=prompt,
             size=size,
             duration=duration,
-            has_audio=has_audio,
             model=model,
             created_at=created_at,
+            has_audio=has_audio,
             source_image=source_image,
             credits_used=credits_used,
             completed_at=completed_at,
@@ -296,9 +303,9 @@ _FIELDS = (
     "prompt",
     "size",
     "duration",
-    "has_audio",
     "model",
     "created_at",
+    "has_audio",
     "source_image",
     "credits_used",
     "completed_at",
