@@ -95,6 +95,7 @@ def unparsable(
     exc: Exception, *, response: httpx.Response | None = None, operation: str | None = None
 ) -> PowerPostError:
     """Wrap a generated parser's failure on a 2xx body, keeping the body."""
+    status: int | None
     if isinstance(exc, UnparsableResponse):
         cause: BaseException = exc.cause
         body, status, headers = exc.content, exc.status_code, exc.headers

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.calendar_entry import CalendarEntry
-
 
 T = TypeVar("T", bound="CalendarEntryList")
 
@@ -31,8 +27,6 @@ class CalendarEntryList:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["entries"] = (
             [(x.to_dict() if isinstance(x, CalendarEntry) else x) for x in self.entries]
@@ -47,24 +41,16 @@ class CalendarEntryList:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         _entries = d.pop("entries", UNSET)
         entries: Any
         if isinstance(_entries, list):
-            _entries_l: list[Any] = []
-            for _entries_n, _entries_i in enumerate(_entries):
-                if isinstance(_entries_i, dict):
-                    _entries_i_p = CalendarEntry.from_dict(
-                        _entries_i, (_at + "/entries") + "/" + str(_entries_n)
-                    )
-                elif isinstance(_entries_i, CalendarEntry):
-                    _entries_i_p = _entries_i
-                else:
-                    _entries_i_p = deviation(_entries_i, (_at + "/entries"), _entries_n)
-                _entries_l.append(_entries_i_p)
-            entries = _entries_l
+            entries = [
+                CalendarEntry.from_dict(x, f"{_at + '/entries'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/entries", i)
+                for i, x in enumerate(_entries)
+            ]
         else:
             entries = deviation(_entries, _at, "entries")
         if d:
@@ -96,3 +82,7 @@ class CalendarEntryList:
 
 
 _FIELDS = ("entries",)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.calendar_entry import CalendarEntry  # noqa: E402

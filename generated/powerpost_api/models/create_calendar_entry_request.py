@@ -113,21 +113,17 @@ class CreateCalendarEntryRequest:
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
         if isinstance(_platforms, list):
-            _platforms_l: list[Any] = []
-            for _platforms_n, _platforms_i in enumerate(_platforms):
-                _platforms_i_p = (
-                    _Platform_BY_VALUE.get(_platforms_i)
-                    if isinstance(_platforms_i, str)
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
                     else None
                 )
-                if _platforms_i_p is not None:
-                    pass
-                else:
-                    _platforms_i_p = enum_deviation(
-                        _platforms_i, (_at + "/platforms"), _platforms_n
-                    )
-                _platforms_l.append(_platforms_i_p)
-            platforms = _platforms_l
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
         elif _platforms is UNSET:
             platforms = None
         else:

@@ -93,16 +93,10 @@ class CreatePostItem:
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
         if isinstance(_media_ids, list):
-            _media_ids_l: list[Any] = []
-            for _media_ids_n, _media_ids_i in enumerate(_media_ids):
-                if isinstance(_media_ids_i, str):
-                    _media_ids_i_p = _media_ids_i
-                else:
-                    _media_ids_i_p = deviation(
-                        _media_ids_i, (_at + "/media_ids"), _media_ids_n
-                    )
-                _media_ids_l.append(_media_ids_i_p)
-            media_ids = _media_ids_l
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
         elif _media_ids is UNSET:
             media_ids = None
         else:

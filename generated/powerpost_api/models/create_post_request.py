@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.create_post_item import CreatePostItem
-
 
 T = TypeVar("T", bound="CreatePostRequest")
 
@@ -34,8 +30,6 @@ class CreatePostRequest:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_post_item import CreatePostItem  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["items"] = (
             [(x.to_dict() if isinstance(x, CreatePostItem) else x) for x in self.items]
@@ -52,24 +46,16 @@ class CreatePostRequest:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.create_post_item import CreatePostItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: Any
         if isinstance(_items, list):
-            _items_l: list[Any] = []
-            for _items_n, _items_i in enumerate(_items):
-                if isinstance(_items_i, dict):
-                    _items_i_p = CreatePostItem.from_dict(
-                        _items_i, (_at + "/items") + "/" + str(_items_n)
-                    )
-                elif isinstance(_items_i, CreatePostItem):
-                    _items_i_p = _items_i
-                else:
-                    _items_i_p = deviation(_items_i, (_at + "/items"), _items_n)
-                _items_l.append(_items_i_p)
-            items = _items_l
+            items = [
+                CreatePostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/items", i)
+                for i, x in enumerate(_items)
+            ]
         else:
             items = deviation(_items, _at, "items")
         _generation_id = d.pop("generation_id", UNSET)
@@ -113,3 +99,7 @@ _FIELDS = (
     "items",
     "generation_id",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.create_post_item import CreatePostItem  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.error_body import ErrorBody
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -31,8 +27,6 @@ class ErrorResponse:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_body import ErrorBody  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["error"] = (
             self.error.to_dict() if isinstance(self.error, ErrorBody) else self.error
@@ -45,8 +39,6 @@ class ErrorResponse:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.error_body import ErrorBody  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: Any
@@ -85,3 +77,7 @@ class ErrorResponse:
 
 
 _FIELDS = ("error",)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.error_body import ErrorBody  # noqa: E402

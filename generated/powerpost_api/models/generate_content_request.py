@@ -88,21 +88,17 @@ class GenerateContentRequest:
         _post_types = d.pop("post_types", UNSET)
         post_types: Any
         if isinstance(_post_types, list):
-            _post_types_l: list[Any] = []
-            for _post_types_n, _post_types_i in enumerate(_post_types):
-                _post_types_i_p = (
-                    _PostType_BY_VALUE.get(_post_types_i)
-                    if isinstance(_post_types_i, str)
+            post_types = [
+                _post_types_m
+                if (
+                    _post_types_m := _PostType_BY_VALUE.get(x)
+                    if isinstance(x, str)
                     else None
                 )
-                if _post_types_i_p is not None:
-                    pass
-                else:
-                    _post_types_i_p = enum_deviation(
-                        _post_types_i, (_at + "/post_types"), _post_types_n
-                    )
-                _post_types_l.append(_post_types_i_p)
-            post_types = _post_types_l
+                is not None
+                else enum_deviation(x, _at + "/post_types", i)
+                for i, x in enumerate(_post_types)
+            ]
         else:
             post_types = deviation(_post_types, _at, "post_types")
         _research_mode = d.pop("research_mode", UNSET)
@@ -127,16 +123,10 @@ class GenerateContentRequest:
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
         if isinstance(_media_ids, list):
-            _media_ids_l: list[Any] = []
-            for _media_ids_n, _media_ids_i in enumerate(_media_ids):
-                if isinstance(_media_ids_i, str):
-                    _media_ids_i_p = _media_ids_i
-                else:
-                    _media_ids_i_p = deviation(
-                        _media_ids_i, (_at + "/media_ids"), _media_ids_n
-                    )
-                _media_ids_l.append(_media_ids_i_p)
-            media_ids = _media_ids_l
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
         elif _media_ids is UNSET:
             media_ids = None
         else:
@@ -160,16 +150,10 @@ class GenerateContentRequest:
         _source_urls = d.pop("source_urls", UNSET)
         source_urls: Any
         if isinstance(_source_urls, list):
-            _source_urls_l: list[Any] = []
-            for _source_urls_n, _source_urls_i in enumerate(_source_urls):
-                if isinstance(_source_urls_i, str):
-                    _source_urls_i_p = _source_urls_i
-                else:
-                    _source_urls_i_p = deviation(
-                        _source_urls_i, (_at + "/source_urls"), _source_urls_n
-                    )
-                _source_urls_l.append(_source_urls_i_p)
-            source_urls = _source_urls_l
+            source_urls = [
+                x if isinstance(x, str) else deviation(x, _at + "/source_urls", i)
+                for i, x in enumerate(_source_urls)
+            ]
         elif _source_urls is UNSET:
             source_urls = None
         else:

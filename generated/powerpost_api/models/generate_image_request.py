@@ -143,16 +143,10 @@ class GenerateImageRequest:
         _style_images = d.pop("style_images", UNSET)
         style_images: Any
         if isinstance(_style_images, list):
-            _style_images_l: list[Any] = []
-            for _style_images_n, _style_images_i in enumerate(_style_images):
-                if isinstance(_style_images_i, str):
-                    _style_images_i_p = _style_images_i
-                else:
-                    _style_images_i_p = deviation(
-                        _style_images_i, (_at + "/style_images"), _style_images_n
-                    )
-                _style_images_l.append(_style_images_i_p)
-            style_images = _style_images_l
+            style_images = [
+                x if isinstance(x, str) else deviation(x, _at + "/style_images", i)
+                for i, x in enumerate(_style_images)
+            ]
         elif _style_images is UNSET:
             style_images = None
         else:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,11 +20,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.generation_outputs import GenerationOutputs
-    from ..models.job_error import JobError
-
 
 _GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 _Platform_BY_VALUE = enum_index(Platform)
@@ -83,9 +78,6 @@ class Generation:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["generation_id"] = self.generation_id
         field_dict["status"] = (
@@ -141,9 +133,6 @@ class Generation:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
@@ -165,21 +154,17 @@ class Generation:
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
         if isinstance(_platforms, list):
-            _platforms_l: list[Any] = []
-            for _platforms_n, _platforms_i in enumerate(_platforms):
-                _platforms_i_p = (
-                    _Platform_BY_VALUE.get(_platforms_i)
-                    if isinstance(_platforms_i, str)
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
                     else None
                 )
-                if _platforms_i_p is not None:
-                    pass
-                else:
-                    _platforms_i_p = enum_deviation(
-                        _platforms_i, (_at + "/platforms"), _platforms_n
-                    )
-                _platforms_l.append(_platforms_i_p)
-            platforms = _platforms_l
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _research_mode = d.pop("research_mode", UNSET)
@@ -225,16 +210,10 @@ class Generation:
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
         if isinstance(_media_ids, list):
-            _media_ids_l: list[Any] = []
-            for _media_ids_n, _media_ids_i in enumerate(_media_ids):
-                if isinstance(_media_ids_i, str):
-                    _media_ids_i_p = _media_ids_i
-                else:
-                    _media_ids_i_p = deviation(
-                        _media_ids_i, (_at + "/media_ids"), _media_ids_n
-                    )
-                _media_ids_l.append(_media_ids_i_p)
-            media_ids = _media_ids_l
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
         elif _media_ids is UNSET:
             media_ids = None
         elif _media_ids is None:
@@ -244,21 +223,17 @@ class Generation:
         _post_types = d.pop("post_types", UNSET)
         post_types: Any
         if isinstance(_post_types, list):
-            _post_types_l: list[Any] = []
-            for _post_types_n, _post_types_i in enumerate(_post_types):
-                _post_types_i_p = (
-                    _PostType_BY_VALUE.get(_post_types_i)
-                    if isinstance(_post_types_i, str)
+            post_types = [
+                _post_types_m
+                if (
+                    _post_types_m := _PostType_BY_VALUE.get(x)
+                    if isinstance(x, str)
                     else None
                 )
-                if _post_types_i_p is not None:
-                    pass
-                else:
-                    _post_types_i_p = enum_deviation(
-                        _post_types_i, (_at + "/post_types"), _post_types_n
-                    )
-                _post_types_l.append(_post_types_i_p)
-            post_types = _post_types_l
+                is not None
+                else enum_deviation(x, _at + "/post_types", i)
+                for i, x in enumerate(_post_types)
+            ]
         elif _post_types is UNSET:
             post_types = None
         elif _post_types is None:
@@ -357,3 +332,8 @@ _FIELDS = (
     "outputs",
     "error",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation_outputs import GenerationOutputs  # noqa: E402
+from ..models.job_error import JobError  # noqa: E402

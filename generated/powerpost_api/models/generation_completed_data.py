@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.generation_outputs import GenerationOutputs
-
 
 _GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
@@ -45,8 +41,6 @@ class GenerationCompletedData:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["generation_id"] = self.generation_id
         field_dict["status"] = (
@@ -65,8 +59,6 @@ class GenerationCompletedData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
-
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
@@ -128,3 +120,7 @@ _FIELDS = (
     "status",
     "outputs",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation_outputs import GenerationOutputs  # noqa: E402

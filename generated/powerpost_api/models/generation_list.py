@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.generation import Generation
-
 
 T = TypeVar("T", bound="GenerationList")
 
@@ -39,8 +35,6 @@ class GenerationList:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generation import Generation  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["data"] = (
             [(x.to_dict() if isinstance(x, Generation) else x) for x in self.data]
@@ -58,24 +52,16 @@ class GenerationList:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.generation import Generation  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: Any
         if isinstance(_data, list):
-            _data_l: list[Any] = []
-            for _data_n, _data_i in enumerate(_data):
-                if isinstance(_data_i, dict):
-                    _data_i_p = Generation.from_dict(
-                        _data_i, (_at + "/data") + "/" + str(_data_n)
-                    )
-                elif isinstance(_data_i, Generation):
-                    _data_i_p = _data_i
-                else:
-                    _data_i_p = deviation(_data_i, (_at + "/data"), _data_n)
-                _data_l.append(_data_i_p)
-            data = _data_l
+            data = [
+                Generation.from_dict(x, f"{_at + '/data'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/data", i)
+                for i, x in enumerate(_data)
+            ]
         else:
             data = deviation(_data, _at, "data")
         _has_more = d.pop("has_more", UNSET)
@@ -129,3 +115,7 @@ _FIELDS = (
     "has_more",
     "next_cursor",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation import Generation  # noqa: E402

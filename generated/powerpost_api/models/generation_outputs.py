@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.youtube_caption import YoutubeCaption
-
 
 T = TypeVar("T", bound="GenerationOutputs")
 
@@ -49,8 +45,6 @@ class GenerationOutputs:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.youtube_caption import YoutubeCaption  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.instagram is not None:
             field_dict["instagram"] = self.instagram
@@ -76,8 +70,6 @@ class GenerationOutputs:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.youtube_caption import YoutubeCaption  # noqa: PLC0415
-
         d = dict(src_dict)
         _instagram = d.pop("instagram", UNSET)
         instagram: Any
@@ -172,3 +164,7 @@ _FIELDS = (
     "facebook",
     "linkedin",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.youtube_caption import YoutubeCaption  # noqa: E402

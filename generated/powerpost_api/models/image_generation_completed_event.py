@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,10 +19,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.image_generation_completed_data import ImageGenerationCompletedData
-
 
 _ImageGenerationCompletedEventEvent_BY_VALUE = enum_index(
     ImageGenerationCompletedEventEvent
@@ -51,10 +47,6 @@ class ImageGenerationCompletedEvent:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_generation_completed_data import (
-            ImageGenerationCompletedData,  # noqa: PLC0415
-        )
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["event"] = (
             self.event.value if isinstance(self.event, Enum) else self.event
@@ -78,10 +70,6 @@ class ImageGenerationCompletedEvent:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.image_generation_completed_data import (
-            ImageGenerationCompletedData,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _event = d.pop("event", UNSET)
         event: Any
@@ -156,3 +144,7 @@ _FIELDS = (
     "workspace_id",
     "data",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.image_generation_completed_data import ImageGenerationCompletedData  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.generated_image import GeneratedImage
-
 
 _GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
@@ -49,8 +45,6 @@ class ImageGenerationFailedData:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generated_image import GeneratedImage  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["image_generation_id"] = self.image_generation_id
         field_dict["status"] = (
@@ -75,8 +69,6 @@ class ImageGenerationFailedData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.generated_image import GeneratedImage  # noqa: PLC0415
-
         d = dict(src_dict)
         _image_generation_id = d.pop("image_generation_id", UNSET)
         image_generation_id: Any
@@ -112,18 +104,12 @@ class ImageGenerationFailedData:
         _images = d.pop("images", UNSET)
         images: Any
         if isinstance(_images, list):
-            _images_l: list[Any] = []
-            for _images_n, _images_i in enumerate(_images):
-                if isinstance(_images_i, dict):
-                    _images_i_p = GeneratedImage.from_dict(
-                        _images_i, (_at + "/images") + "/" + str(_images_n)
-                    )
-                elif isinstance(_images_i, GeneratedImage):
-                    _images_i_p = _images_i
-                else:
-                    _images_i_p = deviation(_images_i, (_at + "/images"), _images_n)
-                _images_l.append(_images_i_p)
-            images = _images_l
+            images = [
+                GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/images", i)
+                for i, x in enumerate(_images)
+            ]
         elif _images is UNSET:
             images = None
         elif _images is None:
@@ -169,3 +155,7 @@ _FIELDS = (
     "error_message",
     "images",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generated_image import GeneratedImage  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.post_item import PostItem
-
 
 _PostStatus_BY_VALUE = enum_index(PostStatus)
 
@@ -53,8 +49,6 @@ class Post:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_item import PostItem  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["post_id"] = self.post_id
         field_dict["status"] = (
@@ -86,8 +80,6 @@ class Post:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.post_item import PostItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _post_id = d.pop("post_id", UNSET)
         post_id: Any
@@ -116,18 +108,12 @@ class Post:
         _items = d.pop("items", UNSET)
         items: Any
         if isinstance(_items, list):
-            _items_l: list[Any] = []
-            for _items_n, _items_i in enumerate(_items):
-                if isinstance(_items_i, dict):
-                    _items_i_p = PostItem.from_dict(
-                        _items_i, (_at + "/items") + "/" + str(_items_n)
-                    )
-                elif isinstance(_items_i, PostItem):
-                    _items_i_p = _items_i
-                else:
-                    _items_i_p = deviation(_items_i, (_at + "/items"), _items_n)
-                _items_l.append(_items_i_p)
-            items = _items_l
+            items = [
+                PostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/items", i)
+                for i, x in enumerate(_items)
+            ]
         else:
             items = deviation(_items, _at, "items")
         _generation_id = d.pop("generation_id", UNSET)
@@ -196,3 +182,7 @@ _FIELDS = (
     "generation_id",
     "published_at",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_item import PostItem  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.post_item import PostItem
-
 
 _PostStatus_BY_VALUE = enum_index(PostStatus)
 
@@ -52,8 +48,6 @@ class PostEventData:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_item import PostItem  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["post_id"] = self.post_id
         field_dict["status"] = (
@@ -77,8 +71,6 @@ class PostEventData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.post_item import PostItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _post_id = d.pop("post_id", UNSET)
         post_id: Any
@@ -112,18 +104,12 @@ class PostEventData:
         _items = d.pop("items", UNSET)
         items: Any
         if isinstance(_items, list):
-            _items_l: list[Any] = []
-            for _items_n, _items_i in enumerate(_items):
-                if isinstance(_items_i, dict):
-                    _items_i_p = PostItem.from_dict(
-                        _items_i, (_at + "/items") + "/" + str(_items_n)
-                    )
-                elif isinstance(_items_i, PostItem):
-                    _items_i_p = _items_i
-                else:
-                    _items_i_p = deviation(_items_i, (_at + "/items"), _items_n)
-                _items_l.append(_items_i_p)
-            items = _items_l
+            items = [
+                PostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/items", i)
+                for i, x in enumerate(_items)
+            ]
         elif _items is UNSET:
             items = None
         elif _items is None:
@@ -169,3 +155,7 @@ _FIELDS = (
     "error_message",
     "items",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_item import PostItem  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,10 +18,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.job_error import JobError
-
 
 _Platform_BY_VALUE = enum_index(Platform)
 _PostItemStatus_BY_VALUE = enum_index(PostItemStatus)
@@ -67,8 +63,6 @@ class PostItem:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["item_id"] = self.item_id
         field_dict["post_type"] = (
@@ -103,8 +97,6 @@ class PostItem:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         d = dict(src_dict)
         _item_id = d.pop("item_id", UNSET)
         item_id: Any
@@ -162,16 +154,10 @@ class PostItem:
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
         if isinstance(_media_ids, list):
-            _media_ids_l: list[Any] = []
-            for _media_ids_n, _media_ids_i in enumerate(_media_ids):
-                if isinstance(_media_ids_i, str):
-                    _media_ids_i_p = _media_ids_i
-                else:
-                    _media_ids_i_p = deviation(
-                        _media_ids_i, (_at + "/media_ids"), _media_ids_n
-                    )
-                _media_ids_l.append(_media_ids_i_p)
-            media_ids = _media_ids_l
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
         elif _media_ids is UNSET:
             media_ids = None
         elif _media_ids is None:
@@ -247,3 +233,7 @@ _FIELDS = (
     "platform_post_id",
     "error",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.job_error import JobError  # noqa: E402

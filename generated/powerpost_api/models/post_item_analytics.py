@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,10 +18,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.post_metrics import PostMetrics
-
 
 _Platform_BY_VALUE = enum_index(Platform)
 _PostItemStatus_BY_VALUE = enum_index(PostItemStatus)
@@ -53,8 +49,6 @@ class PostItemAnalytics:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_metrics import PostMetrics  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["post_item_id"] = self.post_item_id
         field_dict["post_type"] = (
@@ -79,8 +73,6 @@ class PostItemAnalytics:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.post_metrics import PostMetrics  # noqa: PLC0415
-
         d = dict(src_dict)
         _post_item_id = d.pop("post_item_id", UNSET)
         post_item_id: Any
@@ -164,3 +156,7 @@ _FIELDS = (
     "status",
     "metrics",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_metrics import PostMetrics  # noqa: E402

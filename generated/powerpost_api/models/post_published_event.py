@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.post_event_data import PostEventData
-
 
 _PostPublishedEventEvent_BY_VALUE = enum_index(PostPublishedEventEvent)
 
@@ -49,8 +45,6 @@ class PostPublishedEvent:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_event_data import PostEventData  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["event"] = (
             self.event.value if isinstance(self.event, Enum) else self.event
@@ -72,8 +66,6 @@ class PostPublishedEvent:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.post_event_data import PostEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         _event = d.pop("event", UNSET)
         event: Any
@@ -148,3 +140,7 @@ _FIELDS = (
     "workspace_id",
     "data",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_event_data import PostEventData  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,11 +19,6 @@ from ..types import (
     short_repr,
     unknown_fields,
 )
-
-if TYPE_CHECKING:
-    from ..models.generated_video import GeneratedVideo
-    from ..models.job_error import JobError
-
 
 _GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 _VideoModel_BY_VALUE = enum_index(VideoModel)
@@ -79,9 +74,6 @@ class VideoGeneration:
     """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generated_video import GeneratedVideo  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["video_generation_id"] = self.video_generation_id
         field_dict["status"] = (
@@ -130,9 +122,6 @@ class VideoGeneration:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
-        from ..models.generated_video import GeneratedVideo  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
-
         d = dict(src_dict)
         _video_generation_id = d.pop("video_generation_id", UNSET)
         video_generation_id: Any
@@ -312,3 +301,8 @@ _FIELDS = (
     "video",
     "error",
 )
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generated_video import GeneratedVideo  # noqa: E402
+from ..models.job_error import JobError  # noqa: E402
