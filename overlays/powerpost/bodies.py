@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
-from .drift import Drift, recording
+from powerpost_api.types import reset_drift_hook, set_drift_hook
+
+from .drift import Drift, Recorder
 from .errors import RequestValidationError
 
 
@@ -33,8 +35,12 @@ def coerce_body(body: M | Mapping[str, Any], model: type[M]) -> M:
         )
     try:
         # The models' from_dict keeps whatever differs from the spec; here each difference is refused.
-        with recording(model.__name__) as recorder:
+        recorder = Recorder(model.__name__)
+        token = set_drift_hook(recorder)
+        try:
             result = model.from_dict(body)
+        finally:
+            reset_drift_hook(token)
     except KeyError as exc:
         field = str(exc.args[0]) if exc.args else None
         raise RequestValidationError(

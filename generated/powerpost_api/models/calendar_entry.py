@@ -163,30 +163,30 @@ class CalendarEntry:
             updated_at = deviation(_updated_at, _at, "updated_at")
         _description = d.pop("description", UNSET)
         description: Any
-        if isinstance(_description, str):
-            description = _description
-        elif _description is UNSET:
+        if _description is UNSET:
             description = None
+        elif isinstance(_description, str):
+            description = _description
         elif _description is None:
             description = None
         else:
             description = deviation(_description, _at, "description")
         _scheduled_time = d.pop("scheduled_time", UNSET)
         scheduled_time: Any
-        if isinstance(_scheduled_time, str):
-            scheduled_time = _scheduled_time
-        elif _scheduled_time is UNSET:
+        if _scheduled_time is UNSET:
             scheduled_time = None
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
         elif _scheduled_time is None:
             scheduled_time = None
         else:
             scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
         _status = d.pop("status", UNSET)
         status: Any
-        if isinstance(_status, str):
-            status = _status
-        elif _status is UNSET:
+        if _status is UNSET:
             status = None
+        elif isinstance(_status, str):
+            status = _status
         elif _status is None:
             status = None
         else:

@@ -96,23 +96,25 @@ class CreateCalendarEntryRequest:
             scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
         _description = d.pop("description", UNSET)
         description: Any
-        if isinstance(_description, str):
-            description = _description
-        elif _description is UNSET:
+        if _description is UNSET:
             description = None
+        elif isinstance(_description, str):
+            description = _description
         else:
             description = deviation(_description, _at, "description")
         _scheduled_time = d.pop("scheduled_time", UNSET)
         scheduled_time: Any
-        if isinstance(_scheduled_time, str):
-            scheduled_time = _scheduled_time
-        elif _scheduled_time is UNSET:
+        if _scheduled_time is UNSET:
             scheduled_time = None
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
         else:
             scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
-        if isinstance(_platforms, list):
+        if _platforms is UNSET:
+            platforms = None
+        elif isinstance(_platforms, list):
             platforms = [
                 _platforms_m
                 if (
@@ -124,16 +126,14 @@ class CreateCalendarEntryRequest:
                 else enum_deviation(x, _at + "/platforms", i)
                 for i, x in enumerate(_platforms)
             ]
-        elif _platforms is UNSET:
-            platforms = None
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _status = d.pop("status", UNSET)
         status: Any
-        if isinstance(_status, str):
-            status = _status
-        elif _status is UNSET:
+        if _status is UNSET:
             status = None
+        elif isinstance(_status, str):
+            status = _status
         else:
             status = deviation(_status, _at, "status")
         if d:

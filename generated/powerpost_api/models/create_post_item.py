@@ -76,29 +76,29 @@ class CreatePostItem:
             post_type = enum_deviation(_post_type, _at, "post_type")
         _content = d.pop("content", UNSET)
         content: Any
-        if isinstance(_content, str):
-            content = _content
-        elif _content is UNSET:
+        if _content is UNSET:
             content = None
+        elif isinstance(_content, str):
+            content = _content
         else:
             content = deviation(_content, _at, "content")
         _title = d.pop("title", UNSET)
         title: Any
-        if isinstance(_title, str):
-            title = _title
-        elif _title is UNSET:
+        if _title is UNSET:
             title = None
+        elif isinstance(_title, str):
+            title = _title
         else:
             title = deviation(_title, _at, "title")
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
-        if isinstance(_media_ids, list):
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
             media_ids = [
                 x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
                 for i, x in enumerate(_media_ids)
             ]
-        elif _media_ids is UNSET:
-            media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
         if d:

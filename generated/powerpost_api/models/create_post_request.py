@@ -60,10 +60,10 @@ class CreatePostRequest:
             items = deviation(_items, _at, "items")
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
-        if isinstance(_generation_id, str):
-            generation_id = _generation_id
-        elif _generation_id is UNSET:
+        if _generation_id is UNSET:
             generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
         else:
             generation_id = deviation(_generation_id, _at, "generation_id")
         if d:

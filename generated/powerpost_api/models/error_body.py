@@ -75,18 +75,18 @@ class ErrorBody:
             message = deviation(_message, _at, "message")
         _retry_after = d.pop("retryAfter", UNSET)
         retry_after: Any
-        if isinstance(_retry_after, int) and not isinstance(_retry_after, bool):
-            retry_after = _retry_after
-        elif _retry_after is UNSET:
+        if _retry_after is UNSET:
             retry_after = None
+        elif isinstance(_retry_after, int) and not isinstance(_retry_after, bool):
+            retry_after = _retry_after
         else:
             retry_after = deviation(_retry_after, _at, "retryAfter")
         _required_scope = d.pop("required_scope", UNSET)
         required_scope: Any
-        if isinstance(_required_scope, str):
-            required_scope = _required_scope
-        elif _required_scope is UNSET:
+        if _required_scope is UNSET:
             required_scope = None
+        elif isinstance(_required_scope, str):
+            required_scope = _required_scope
         else:
             required_scope = deviation(_required_scope, _at, "required_scope")
         if d:

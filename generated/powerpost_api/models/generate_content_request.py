@@ -114,48 +114,48 @@ class GenerateContentRequest:
             research_mode = enum_deviation(_research_mode, _at, "research_mode")
         _prompt = d.pop("prompt", UNSET)
         prompt: Any
-        if isinstance(_prompt, str):
-            prompt = _prompt
-        elif _prompt is UNSET:
+        if _prompt is UNSET:
             prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
         else:
             prompt = deviation(_prompt, _at, "prompt")
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
-        if isinstance(_media_ids, list):
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
             media_ids = [
                 x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
                 for i, x in enumerate(_media_ids)
             ]
-        elif _media_ids is UNSET:
-            media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
         _writing_style_id = d.pop("writing_style_id", UNSET)
         writing_style_id: Any
-        if isinstance(_writing_style_id, str):
-            writing_style_id = _writing_style_id
-        elif _writing_style_id is UNSET:
+        if _writing_style_id is UNSET:
             writing_style_id = None
+        elif isinstance(_writing_style_id, str):
+            writing_style_id = _writing_style_id
         else:
             writing_style_id = deviation(_writing_style_id, _at, "writing_style_id")
         _cta_text = d.pop("cta_text", UNSET)
         cta_text: Any
-        if isinstance(_cta_text, str):
-            cta_text = _cta_text
-        elif _cta_text is UNSET:
+        if _cta_text is UNSET:
             cta_text = None
+        elif isinstance(_cta_text, str):
+            cta_text = _cta_text
         else:
             cta_text = deviation(_cta_text, _at, "cta_text")
         _source_urls = d.pop("source_urls", UNSET)
         source_urls: Any
-        if isinstance(_source_urls, list):
+        if _source_urls is UNSET:
+            source_urls = None
+        elif isinstance(_source_urls, list):
             source_urls = [
                 x if isinstance(x, str) else deviation(x, _at + "/source_urls", i)
                 for i, x in enumerate(_source_urls)
             ]
-        elif _source_urls is UNSET:
-            source_urls = None
         else:
             source_urls = deviation(_source_urls, _at, "source_urls")
         if d:

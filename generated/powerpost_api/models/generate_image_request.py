@@ -100,10 +100,10 @@ class GenerateImageRequest:
         d = dict(src_dict)
         _prompt = d.pop("prompt", UNSET)
         prompt: Any
-        if isinstance(_prompt, str):
-            prompt = _prompt
-        elif _prompt is UNSET:
+        if _prompt is UNSET:
             prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
         else:
             prompt = deviation(_prompt, _at, "prompt")
         _size = d.pop("size", UNSET)
@@ -117,10 +117,10 @@ class GenerateImageRequest:
             size = enum_deviation(_size, _at, "size")
         _quantity = d.pop("quantity", UNSET)
         quantity: Any
-        if isinstance(_quantity, int) and not isinstance(_quantity, bool):
-            quantity = _quantity
-        elif _quantity is UNSET:
+        if _quantity is UNSET:
             quantity = None
+        elif isinstance(_quantity, int) and not isinstance(_quantity, bool):
+            quantity = _quantity
         else:
             quantity = deviation(_quantity, _at, "quantity")
         _model = d.pop("model", UNSET)
@@ -134,29 +134,29 @@ class GenerateImageRequest:
             model = enum_deviation(_model, _at, "model")
         _enhance_prompt = d.pop("enhance_prompt", UNSET)
         enhance_prompt: Any
-        if isinstance(_enhance_prompt, bool):
-            enhance_prompt = _enhance_prompt
-        elif _enhance_prompt is UNSET:
+        if _enhance_prompt is UNSET:
             enhance_prompt = None
+        elif isinstance(_enhance_prompt, bool):
+            enhance_prompt = _enhance_prompt
         else:
             enhance_prompt = deviation(_enhance_prompt, _at, "enhance_prompt")
         _style_images = d.pop("style_images", UNSET)
         style_images: Any
-        if isinstance(_style_images, list):
+        if _style_images is UNSET:
+            style_images = None
+        elif isinstance(_style_images, list):
             style_images = [
                 x if isinstance(x, str) else deviation(x, _at + "/style_images", i)
                 for i, x in enumerate(_style_images)
             ]
-        elif _style_images is UNSET:
-            style_images = None
         else:
             style_images = deviation(_style_images, _at, "style_images")
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
-        if isinstance(_generation_id, str):
-            generation_id = _generation_id
-        elif _generation_id is UNSET:
+        if _generation_id is UNSET:
             generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
         else:
             generation_id = deviation(_generation_id, _at, "generation_id")
         _source_post_type = d.pop("source_post_type", UNSET)

@@ -121,26 +121,26 @@ class GenerateVideoRequest:
             model = enum_deviation(_model, _at, "model")
         _has_audio = d.pop("has_audio", UNSET)
         has_audio: Any
-        if isinstance(_has_audio, bool):
-            has_audio = _has_audio
-        elif _has_audio is UNSET:
+        if _has_audio is UNSET:
             has_audio = None
+        elif isinstance(_has_audio, bool):
+            has_audio = _has_audio
         else:
             has_audio = deviation(_has_audio, _at, "has_audio")
         _enhance_prompt = d.pop("enhance_prompt", UNSET)
         enhance_prompt: Any
-        if isinstance(_enhance_prompt, bool):
-            enhance_prompt = _enhance_prompt
-        elif _enhance_prompt is UNSET:
+        if _enhance_prompt is UNSET:
             enhance_prompt = None
+        elif isinstance(_enhance_prompt, bool):
+            enhance_prompt = _enhance_prompt
         else:
             enhance_prompt = deviation(_enhance_prompt, _at, "enhance_prompt")
         _source_image = d.pop("source_image", UNSET)
         source_image: Any
-        if isinstance(_source_image, str):
-            source_image = _source_image
-        elif _source_image is UNSET:
+        if _source_image is UNSET:
             source_image = None
+        elif isinstance(_source_image, str):
+            source_image = _source_image
         else:
             source_image = deviation(_source_image, _at, "source_image")
         if d:

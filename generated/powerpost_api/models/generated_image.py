@@ -71,26 +71,26 @@ class GeneratedImage:
             url = deviation(_url, _at, "url")
         _thumbnail_url = d.pop("thumbnail_url", UNSET)
         thumbnail_url: Any
-        if isinstance(_thumbnail_url, str):
-            thumbnail_url = _thumbnail_url
-        elif _thumbnail_url is UNSET:
+        if _thumbnail_url is UNSET:
             thumbnail_url = None
+        elif isinstance(_thumbnail_url, str):
+            thumbnail_url = _thumbnail_url
         else:
             thumbnail_url = deviation(_thumbnail_url, _at, "thumbnail_url")
         _width = d.pop("width", UNSET)
         width: Any
-        if isinstance(_width, int) and not isinstance(_width, bool):
-            width = _width
-        elif _width is UNSET:
+        if _width is UNSET:
             width = None
+        elif isinstance(_width, int) and not isinstance(_width, bool):
+            width = _width
         else:
             width = deviation(_width, _at, "width")
         _height = d.pop("height", UNSET)
         height: Any
-        if isinstance(_height, int) and not isinstance(_height, bool):
-            height = _height
-        elif _height is UNSET:
+        if _height is UNSET:
             height = None
+        elif isinstance(_height, int) and not isinstance(_height, bool):
+            height = _height
         else:
             height = deviation(_height, _at, "height")
         if d:

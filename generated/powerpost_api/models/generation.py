@@ -199,30 +199,32 @@ class Generation:
             created_at = deviation(_created_at, _at, "created_at")
         _prompt = d.pop("prompt", UNSET)
         prompt: Any
-        if isinstance(_prompt, str):
-            prompt = _prompt
-        elif _prompt is UNSET:
+        if _prompt is UNSET:
             prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
         elif _prompt is None:
             prompt = None
         else:
             prompt = deviation(_prompt, _at, "prompt")
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
-        if isinstance(_media_ids, list):
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
             media_ids = [
                 x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
                 for i, x in enumerate(_media_ids)
             ]
-        elif _media_ids is UNSET:
-            media_ids = None
         elif _media_ids is None:
             media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
         _post_types = d.pop("post_types", UNSET)
         post_types: Any
-        if isinstance(_post_types, list):
+        if _post_types is UNSET:
+            post_types = None
+        elif isinstance(_post_types, list):
             post_types = [
                 _post_types_m
                 if (
@@ -234,47 +236,45 @@ class Generation:
                 else enum_deviation(x, _at + "/post_types", i)
                 for i, x in enumerate(_post_types)
             ]
-        elif _post_types is UNSET:
-            post_types = None
         elif _post_types is None:
             post_types = None
         else:
             post_types = deviation(_post_types, _at, "post_types")
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: Any
-        if isinstance(_completed_at, str):
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
             try:
                 completed_at = datetime.datetime.fromisoformat(_completed_at)
             except ValueError:
                 completed_at = deviation(_completed_at, _at, "completed_at")
         elif isinstance(_completed_at, datetime.datetime):
             completed_at = _completed_at
-        elif _completed_at is UNSET:
-            completed_at = None
         elif _completed_at is None:
             completed_at = None
         else:
             completed_at = deviation(_completed_at, _at, "completed_at")
         _outputs = d.pop("outputs", UNSET)
         outputs: Any
-        if isinstance(_outputs, dict):
+        if _outputs is UNSET:
+            outputs = None
+        elif isinstance(_outputs, dict):
             outputs = GenerationOutputs.from_dict(_outputs, _at + "/outputs")
         elif isinstance(_outputs, GenerationOutputs):
             outputs = _outputs
-        elif _outputs is UNSET:
-            outputs = None
         elif _outputs is None:
             outputs = None
         else:
             outputs = deviation(_outputs, _at, "outputs")
         _error = d.pop("error", UNSET)
         error: Any
-        if isinstance(_error, dict):
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
             error = JobError.from_dict(_error, _at + "/error")
         elif isinstance(_error, JobError):
             error = _error
-        elif _error is UNSET:
-            error = None
         elif _error is None:
             error = None
         else:

@@ -72,10 +72,10 @@ class GenerationList:
             has_more = deviation(_has_more, _at, "has_more")
         _next_cursor = d.pop("next_cursor", UNSET)
         next_cursor: Any
-        if isinstance(_next_cursor, str):
-            next_cursor = _next_cursor
-        elif _next_cursor is UNSET:
+        if _next_cursor is UNSET:
             next_cursor = None
+        elif isinstance(_next_cursor, str):
+            next_cursor = _next_cursor
         elif _next_cursor is None:
             next_cursor = None
         else:

@@ -73,54 +73,54 @@ class GenerationOutputs:
         d = dict(src_dict)
         _instagram = d.pop("instagram", UNSET)
         instagram: Any
-        if isinstance(_instagram, str):
-            instagram = _instagram
-        elif _instagram is UNSET:
+        if _instagram is UNSET:
             instagram = None
+        elif isinstance(_instagram, str):
+            instagram = _instagram
         else:
             instagram = deviation(_instagram, _at, "instagram")
         _tiktok = d.pop("tiktok", UNSET)
         tiktok: Any
-        if isinstance(_tiktok, str):
-            tiktok = _tiktok
-        elif _tiktok is UNSET:
+        if _tiktok is UNSET:
             tiktok = None
+        elif isinstance(_tiktok, str):
+            tiktok = _tiktok
         else:
             tiktok = deviation(_tiktok, _at, "tiktok")
         _youtube = d.pop("youtube", UNSET)
         youtube: Any
-        if isinstance(_youtube, dict):
+        if _youtube is UNSET:
+            youtube = None
+        elif isinstance(_youtube, dict):
             youtube = YoutubeCaption.from_dict(_youtube, _at + "/youtube")
         elif isinstance(_youtube, YoutubeCaption):
             youtube = _youtube
-        elif _youtube is UNSET:
-            youtube = None
         elif _youtube is None:
             youtube = None
         else:
             youtube = deviation(_youtube, _at, "youtube")
         _x = d.pop("x", UNSET)
         x: Any
-        if isinstance(_x, str):
-            x = _x
-        elif _x is UNSET:
+        if _x is UNSET:
             x = None
+        elif isinstance(_x, str):
+            x = _x
         else:
             x = deviation(_x, _at, "x")
         _facebook = d.pop("facebook", UNSET)
         facebook: Any
-        if isinstance(_facebook, str):
-            facebook = _facebook
-        elif _facebook is UNSET:
+        if _facebook is UNSET:
             facebook = None
+        elif isinstance(_facebook, str):
+            facebook = _facebook
         else:
             facebook = deviation(_facebook, _at, "facebook")
         _linkedin = d.pop("linkedin", UNSET)
         linkedin: Any
-        if isinstance(_linkedin, str):
-            linkedin = _linkedin
-        elif _linkedin is UNSET:
+        if _linkedin is UNSET:
             linkedin = None
+        elif isinstance(_linkedin, str):
+            linkedin = _linkedin
         else:
             linkedin = deviation(_linkedin, _at, "linkedin")
         if d:

@@ -170,10 +170,10 @@ class ImageGeneration:
             created_at = deviation(_created_at, _at, "created_at")
         _prompt = d.pop("prompt", UNSET)
         prompt: Any
-        if isinstance(_prompt, str):
-            prompt = _prompt
-        elif _prompt is UNSET:
+        if _prompt is UNSET:
             prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
         elif _prompt is None:
             prompt = None
         else:
@@ -189,62 +189,62 @@ class ImageGeneration:
             model = enum_deviation(_model, _at, "model")
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
-        if isinstance(_generation_id, str):
-            generation_id = _generation_id
-        elif _generation_id is UNSET:
+        if _generation_id is UNSET:
             generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
         elif _generation_id is None:
             generation_id = None
         else:
             generation_id = deviation(_generation_id, _at, "generation_id")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, (int, float)) and not isinstance(
+        if _credits_used is UNSET:
+            credits_used = None
+        elif isinstance(_credits_used, (int, float)) and not isinstance(
             _credits_used, bool
         ):
             credits_used = _credits_used
-        elif _credits_used is UNSET:
-            credits_used = None
         else:
             credits_used = deviation(_credits_used, _at, "credits_used")
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: Any
-        if isinstance(_completed_at, str):
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
             try:
                 completed_at = datetime.datetime.fromisoformat(_completed_at)
             except ValueError:
                 completed_at = deviation(_completed_at, _at, "completed_at")
         elif isinstance(_completed_at, datetime.datetime):
             completed_at = _completed_at
-        elif _completed_at is UNSET:
-            completed_at = None
         elif _completed_at is None:
             completed_at = None
         else:
             completed_at = deviation(_completed_at, _at, "completed_at")
         _images = d.pop("images", UNSET)
         images: Any
-        if isinstance(_images, list):
+        if _images is UNSET:
+            images = None
+        elif isinstance(_images, list):
             images = [
                 GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
                 if isinstance(x, dict)
                 else deviation(x, _at + "/images", i)
                 for i, x in enumerate(_images)
             ]
-        elif _images is UNSET:
-            images = None
         elif _images is None:
             images = None
         else:
             images = deviation(_images, _at, "images")
         _error = d.pop("error", UNSET)
         error: Any
-        if isinstance(_error, dict):
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
             error = JobError.from_dict(_error, _at + "/error")
         elif isinstance(_error, JobError):
             error = _error
-        elif _error is UNSET:
-            error = None
         elif _error is None:
             error = None
         else:

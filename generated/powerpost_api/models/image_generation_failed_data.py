@@ -103,15 +103,15 @@ class ImageGenerationFailedData:
             error_message = deviation(_error_message, _at, "error_message")
         _images = d.pop("images", UNSET)
         images: Any
-        if isinstance(_images, list):
+        if _images is UNSET:
+            images = None
+        elif isinstance(_images, list):
             images = [
                 GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
                 if isinstance(x, dict)
                 else deviation(x, _at + "/images", i)
                 for i, x in enumerate(_images)
             ]
-        elif _images is UNSET:
-            images = None
         elif _images is None:
             images = None
         else:

@@ -99,12 +99,12 @@ class ImageGenerationStarted:
             status_url = deviation(_status_url, _at, "status_url")
         _remaining_credits = d.pop("remaining_credits", UNSET)
         remaining_credits: Any
-        if isinstance(_remaining_credits, (int, float)) and not isinstance(
+        if _remaining_credits is UNSET:
+            remaining_credits = None
+        elif isinstance(_remaining_credits, (int, float)) and not isinstance(
             _remaining_credits, bool
         ):
             remaining_credits = _remaining_credits
-        elif _remaining_credits is UNSET:
-            remaining_credits = None
         else:
             remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
         if d:

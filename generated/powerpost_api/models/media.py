@@ -112,10 +112,10 @@ class Media:
             created_at = deviation(_created_at, _at, "created_at")
         _mime_type = d.pop("mime_type", UNSET)
         mime_type: Any
-        if isinstance(_mime_type, str):
-            mime_type = _mime_type
-        elif _mime_type is UNSET:
+        if _mime_type is UNSET:
             mime_type = None
+        elif isinstance(_mime_type, str):
+            mime_type = _mime_type
         else:
             mime_type = deviation(_mime_type, _at, "mime_type")
         if d:

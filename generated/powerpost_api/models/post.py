@@ -118,25 +118,25 @@ class Post:
             items = deviation(_items, _at, "items")
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any
-        if isinstance(_generation_id, str):
-            generation_id = _generation_id
-        elif _generation_id is UNSET:
+        if _generation_id is UNSET:
             generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
         elif _generation_id is None:
             generation_id = None
         else:
             generation_id = deviation(_generation_id, _at, "generation_id")
         _published_at = d.pop("published_at", UNSET)
         published_at: Any
-        if isinstance(_published_at, str):
+        if _published_at is UNSET:
+            published_at = None
+        elif isinstance(_published_at, str):
             try:
                 published_at = datetime.datetime.fromisoformat(_published_at)
             except ValueError:
                 published_at = deviation(_published_at, _at, "published_at")
         elif isinstance(_published_at, datetime.datetime):
             published_at = _published_at
-        elif _published_at is UNSET:
-            published_at = None
         elif _published_at is None:
             published_at = None
         else:

@@ -87,31 +87,31 @@ class PostEventData:
             status = enum_deviation(_status, _at, "status")
         _error_code = d.pop("error_code", UNSET)
         error_code: Any
-        if isinstance(_error_code, str):
-            error_code = _error_code
-        elif _error_code is UNSET:
+        if _error_code is UNSET:
             error_code = None
+        elif isinstance(_error_code, str):
+            error_code = _error_code
         else:
             error_code = deviation(_error_code, _at, "error_code")
         _error_message = d.pop("error_message", UNSET)
         error_message: Any
-        if isinstance(_error_message, str):
-            error_message = _error_message
-        elif _error_message is UNSET:
+        if _error_message is UNSET:
             error_message = None
+        elif isinstance(_error_message, str):
+            error_message = _error_message
         else:
             error_message = deviation(_error_message, _at, "error_message")
         _items = d.pop("items", UNSET)
         items: Any
-        if isinstance(_items, list):
+        if _items is UNSET:
+            items = None
+        elif isinstance(_items, list):
             items = [
                 PostItem.from_dict(x, f"{_at + '/items'}/{i}")
                 if isinstance(x, dict)
                 else deviation(x, _at + "/items", i)
                 for i, x in enumerate(_items)
             ]
-        elif _items is UNSET:
-            items = None
         elif _items is None:
             items = None
         else:

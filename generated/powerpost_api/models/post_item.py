@@ -135,53 +135,53 @@ class PostItem:
             platform = enum_deviation(_platform, _at, "platform")
         _content = d.pop("content", UNSET)
         content: Any
-        if isinstance(_content, str):
-            content = _content
-        elif _content is UNSET:
+        if _content is UNSET:
             content = None
+        elif isinstance(_content, str):
+            content = _content
         else:
             content = deviation(_content, _at, "content")
         _title = d.pop("title", UNSET)
         title: Any
-        if isinstance(_title, str):
-            title = _title
-        elif _title is UNSET:
+        if _title is UNSET:
             title = None
+        elif isinstance(_title, str):
+            title = _title
         elif _title is None:
             title = None
         else:
             title = deviation(_title, _at, "title")
         _media_ids = d.pop("media_ids", UNSET)
         media_ids: Any
-        if isinstance(_media_ids, list):
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
             media_ids = [
                 x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
                 for i, x in enumerate(_media_ids)
             ]
-        elif _media_ids is UNSET:
-            media_ids = None
         elif _media_ids is None:
             media_ids = None
         else:
             media_ids = deviation(_media_ids, _at, "media_ids")
         _platform_post_id = d.pop("platform_post_id", UNSET)
         platform_post_id: Any
-        if isinstance(_platform_post_id, str):
-            platform_post_id = _platform_post_id
-        elif _platform_post_id is UNSET:
+        if _platform_post_id is UNSET:
             platform_post_id = None
+        elif isinstance(_platform_post_id, str):
+            platform_post_id = _platform_post_id
         elif _platform_post_id is None:
             platform_post_id = None
         else:
             platform_post_id = deviation(_platform_post_id, _at, "platform_post_id")
         _error = d.pop("error", UNSET)
         error: Any
-        if isinstance(_error, dict):
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
             error = JobError.from_dict(_error, _at + "/error")
         elif isinstance(_error, JobError):
             error = _error
-        elif _error is UNSET:
-            error = None
         elif _error is None:
             error = None
         else:

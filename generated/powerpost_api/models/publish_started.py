@@ -83,10 +83,10 @@ class PublishStarted:
             credits_used = deviation(_credits_used, _at, "credits_used")
         _status_url = d.pop("status_url", UNSET)
         status_url: Any
-        if isinstance(_status_url, str):
-            status_url = _status_url
-        elif _status_url is UNSET:
+        if _status_url is UNSET:
             status_url = None
+        elif isinstance(_status_url, str):
+            status_url = _status_url
         else:
             status_url = deviation(_status_url, _at, "status_url")
         if d:

@@ -82,48 +82,50 @@ class UpdateCalendarEntryRequest:
         d = dict(src_dict)
         _title = d.pop("title", UNSET)
         title: Any
-        if isinstance(_title, str):
-            title = _title
-        elif _title is UNSET:
+        if _title is UNSET:
             title = None
+        elif isinstance(_title, str):
+            title = _title
         else:
             title = deviation(_title, _at, "title")
         _description = d.pop("description", UNSET)
         description: Any
-        if isinstance(_description, str):
-            description = _description
-        elif _description is UNSET:
+        if _description is UNSET:
             description = UNSET
+        elif isinstance(_description, str):
+            description = _description
         elif _description is None:
             description = None
         else:
             description = deviation(_description, _at, "description")
         _scheduled_date = d.pop("scheduled_date", UNSET)
         scheduled_date: Any
-        if isinstance(_scheduled_date, str):
+        if _scheduled_date is UNSET:
+            scheduled_date = None
+        elif isinstance(_scheduled_date, str):
             try:
                 scheduled_date = datetime.date.fromisoformat(_scheduled_date)
             except ValueError:
                 scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
         elif isinstance(_scheduled_date, datetime.date):
             scheduled_date = _scheduled_date
-        elif _scheduled_date is UNSET:
-            scheduled_date = None
         else:
             scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
         _scheduled_time = d.pop("scheduled_time", UNSET)
         scheduled_time: Any
-        if isinstance(_scheduled_time, str):
-            scheduled_time = _scheduled_time
-        elif _scheduled_time is UNSET:
+        if _scheduled_time is UNSET:
             scheduled_time = UNSET
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
         elif _scheduled_time is None:
             scheduled_time = None
         else:
             scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
-        if isinstance(_platforms, list):
+        if _platforms is UNSET:
+            platforms = None
+        elif isinstance(_platforms, list):
             platforms = [
                 _platforms_m
                 if (
@@ -135,16 +137,14 @@ class UpdateCalendarEntryRequest:
                 else enum_deviation(x, _at + "/platforms", i)
                 for i, x in enumerate(_platforms)
             ]
-        elif _platforms is UNSET:
-            platforms = None
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _status = d.pop("status", UNSET)
         status: Any
-        if isinstance(_status, str):
-            status = _status
-        elif _status is UNSET:
+        if _status is UNSET:
             status = None
+        elif isinstance(_status, str):
+            status = _status
         else:
             status = deviation(_status, _at, "status")
         if d:

@@ -181,67 +181,67 @@ class VideoGeneration:
             created_at = deviation(_created_at, _at, "created_at")
         _has_audio = d.pop("has_audio", UNSET)
         has_audio: Any
-        if isinstance(_has_audio, bool):
-            has_audio = _has_audio
-        elif _has_audio is UNSET:
+        if _has_audio is UNSET:
             has_audio = None
+        elif isinstance(_has_audio, bool):
+            has_audio = _has_audio
         else:
             has_audio = deviation(_has_audio, _at, "has_audio")
         _source_image = d.pop("source_image", UNSET)
         source_image: Any
-        if isinstance(_source_image, str):
-            source_image = _source_image
-        elif _source_image is UNSET:
+        if _source_image is UNSET:
             source_image = None
+        elif isinstance(_source_image, str):
+            source_image = _source_image
         elif _source_image is None:
             source_image = None
         else:
             source_image = deviation(_source_image, _at, "source_image")
         _credits_used = d.pop("credits_used", UNSET)
         credits_used: Any
-        if isinstance(_credits_used, (int, float)) and not isinstance(
+        if _credits_used is UNSET:
+            credits_used = None
+        elif isinstance(_credits_used, (int, float)) and not isinstance(
             _credits_used, bool
         ):
             credits_used = _credits_used
-        elif _credits_used is UNSET:
-            credits_used = None
         else:
             credits_used = deviation(_credits_used, _at, "credits_used")
         _completed_at = d.pop("completed_at", UNSET)
         completed_at: Any
-        if isinstance(_completed_at, str):
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
             try:
                 completed_at = datetime.datetime.fromisoformat(_completed_at)
             except ValueError:
                 completed_at = deviation(_completed_at, _at, "completed_at")
         elif isinstance(_completed_at, datetime.datetime):
             completed_at = _completed_at
-        elif _completed_at is UNSET:
-            completed_at = None
         elif _completed_at is None:
             completed_at = None
         else:
             completed_at = deviation(_completed_at, _at, "completed_at")
         _video = d.pop("video", UNSET)
         video: Any
-        if isinstance(_video, dict):
+        if _video is UNSET:
+            video = None
+        elif isinstance(_video, dict):
             video = GeneratedVideo.from_dict(_video, _at + "/video")
         elif isinstance(_video, GeneratedVideo):
             video = _video
-        elif _video is UNSET:
-            video = None
         elif _video is None:
             video = None
         else:
             video = deviation(_video, _at, "video")
         _error = d.pop("error", UNSET)
         error: Any
-        if isinstance(_error, dict):
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
             error = JobError.from_dict(_error, _at + "/error")
         elif isinstance(_error, JobError):
             error = _error
-        elif _error is UNSET:
-            error = None
         elif _error is None:
             error = None
         else:
