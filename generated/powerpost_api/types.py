@@ -58,6 +58,10 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+# `HTTPStatus(code)` is an enum call costing about a microsecond; a dict lookup costs a tenth of that.
+HTTP_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 # ------------------------------------------------------------------------------------------------ drift
 # The models' `from_dict` never refuses a JSON object: a field that is missing, `null`, of another type, an
 # enum value or a key the spec does not list is kept as it came (missing and null read None) and reported

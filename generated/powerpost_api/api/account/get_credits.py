@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credit_balance import CreditBalance
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import HTTP_STATUSES, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -64,8 +64,9 @@ def _build_response(
         raise errors.UnparsableResponse(
             response.status_code, response.content, response.headers, exc
         ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

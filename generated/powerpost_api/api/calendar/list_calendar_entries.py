@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_entry_list import CalendarEntryList
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response
+from ...types import HTTP_STATUSES, UNSET, Response
 
 
 def _get_kwargs(
@@ -85,8 +85,9 @@ def _build_response(
         raise errors.UnparsableResponse(
             response.status_code, response.content, response.headers, exc
         ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_entry import CalendarEntry
 from ...models.error_response import ErrorResponse
 from ...models.update_calendar_entry_request import UpdateCalendarEntryRequest
-from ...types import Response
+from ...types import HTTP_STATUSES, Response
 
 
 def _get_kwargs(
@@ -88,8 +88,9 @@ def _build_response(
         raise errors.UnparsableResponse(
             response.status_code, response.content, response.headers, exc
         ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

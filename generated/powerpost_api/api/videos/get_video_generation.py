@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.video_generation import VideoGeneration
-from ...types import Response
+from ...types import HTTP_STATUSES, Response
 
 
 def _get_kwargs(
@@ -79,8 +79,9 @@ def _build_response(
         raise errors.UnparsableResponse(
             response.status_code, response.content, response.headers, exc
         ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
