@@ -178,10 +178,16 @@ class ClientBase(Generic[CoreT]):
         return self._from_core(self._core.sibling(attrs.evolve(self._core.config, workspace_id=workspace_id)))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        strict: bool | None = None,
     ) -> Self:
-        """A client with other retry or timeout settings, sharing the connection pool and pacer."""
+        """A client with other retry, timeout or strict settings, sharing the connection pool and pacer."""
         config = self._core.config
+        if strict is not None:
+            config = attrs.evolve(config, strict=strict)
         if timeout is not None:
             config = attrs.evolve(
                 config,

@@ -225,3 +225,11 @@ def test_strict_false_argument_wins_over_the_environment(monkeypatch: pytest.Mon
         assert made.call(lambda c: c.account.get_credits()).balance == 1
     finally:
         made.close()
+
+
+def test_with_options_switches_strict_mode_on_a_sibling(client: Client) -> None:
+    client.server.answer({"balance": 1, "bonus": 2})
+    strict = client.sdk.with_options(strict=True)
+    with pytest.raises(errors.UnexpectedResponseError):
+        client.call(lambda c: strict.account.get_credits())
+    assert client.call(lambda c: c.account.get_credits()).additional_properties == {"bonus": 2}
