@@ -11,6 +11,8 @@ NODE_STAMP := node_modules/.installed
 SPEC := spec/powerpost.yaml
 GEN_PKG := generated/powerpost_api
 GEN_CONFIG := generator-config.yaml
+# Custom templates (tolerant models, parse failures keeping the body): see templates/README.md.
+GEN_TEMPLATES := templates
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export PATH := $(abspath $(BIN)):$(PATH)
@@ -38,14 +40,14 @@ node: $(NODE_STAMP) ## install the pinned Node tools (Redocly CLI, Prism)
 generate: $(STAMP) ## regenerate generated/ from the spec
 	rm -rf $(GEN_PKG)
 	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $(GEN_PKG) \
-		--config $(GEN_CONFIG) --fail-on-warning
+		--config $(GEN_CONFIG) --custom-template-path $(GEN_TEMPLATES) --fail-on-warning
 	rm -rf $(GEN_PKG)/.ruff_cache
 	$(PY) scripts/generate_request_shapes.py
 
-check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec produces
+check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
 	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none --output-path $$tmp/powerpost_api \
-		--config $(GEN_CONFIG) --fail-on-warning >$$tmp/log 2>&1 || { cat $$tmp/log; exit 1; }; \
+		--config $(GEN_CONFIG) --custom-template-path $(GEN_TEMPLATES) --fail-on-warning >$$tmp/log 2>&1 || { cat $$tmp/log; exit 1; }; \
 	rm -rf $$tmp/powerpost_api/.ruff_cache; \
 	if ! diff -r -q -x __pycache__ $$tmp/powerpost_api $(GEN_PKG) >$$tmp/diff; then \
 		cat $$tmp/diff; \

@@ -14,7 +14,7 @@ from bench import canned, raw_baseline, sdk_factory, servers
 from bench.figures import Figure, Goal
 from bench.timing import Comparison, compare, compare_async, micros
 
-IN_MEMORY_TARGET = 1.25
+IN_MEMORY_TARGET = 1.15
 END_TO_END_TARGET = 1.05
 IN_MEMORY_CALLS, IN_MEMORY_ROUNDS = 100, 31
 HTTP_CALLS, HTTP_ROUNDS = 40, 31

@@ -29,6 +29,8 @@ def _generate_seconds() -> float:
             str(Path(tmp) / "powerpost_api"),
             "--config",
             "generator-config.yaml",
+            "--custom-template-path",
+            "templates",
             "--fail-on-warning",
         ]
         env = {**os.environ, "PATH": f"{REPO / '.venv' / 'bin'}:{os.environ.get('PATH', '')}"}

@@ -33,8 +33,8 @@ PROMPT = "We just launched dark mode for our app: easier on the eyes, kinder to 
 class Summary:
     """What the quickstart did, for the closing table (and for tests)."""
 
-    credits_before: int = 0
-    credits_after: int = 0
+    credits_before: float = 0
+    credits_after: float = 0
     media_id: str = ""
     caption_ids: list[str] = attrs.field(factory=list)
     captions: dict[str, str] = attrs.field(factory=dict)

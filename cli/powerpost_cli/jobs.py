@@ -37,8 +37,8 @@ class StartedJob(HasToDict, Protocol):
     """What a start call returns: at least the credits it spent."""
 
     @property
-    def credits_used(self) -> int:
-        """Credits the start spent."""
+    def credits_used(self) -> float:
+        """Credits the start spent (a number: PowerPost may charge fractions)."""
         ...
 
 

@@ -47,7 +47,7 @@ from powerpost_api.models import (
     VideoGeneration,
     VideoGenerationStarted,
 )
-from powerpost_api.types import Response
+from powerpost_api.types import Response, reset_drift_hook
 
 from . import operations, pagination, request_encoding, uploads, waiters
 from .arguments import as_status, calendar_range_query, list_generations_query
@@ -77,15 +77,18 @@ class _Core(CoreBase[Callable[[float], None]]):
     ) -> T:
         request_encoding.check_call_body(kw)
         token = operations.mark(operations.OPERATIONS[operation_id])
+        recorder, drift_token = self.watch(operation_id)
         try:
             response = fn(*args, client=self.client, **kw)
         except PowerPostError:
             raise
         except PARSE_ERRORS as exc:
-            raise unparsable(exc) from exc
+            raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)
-        return self.finish(response, model)
+            if drift_token is not None:
+                reset_drift_hook(drift_token)
+        return self.finish(response, model, recorder)
 
     def wait(
         self,
@@ -427,8 +430,10 @@ class PowerPost(ClientBase[_Core]):
     POWERPOST_PACING_URL) shares that pacing through Redis with every client on the key (see
     `powerpost.shared_pacing`). `timeout` is the deadline of a whole call (retries and body included; see
     `RetryPolicy` for the per-attempt bound) and `max_response_bytes` caps a response body (default
-    32 MiB). `transport`, `sleep`, `clock` and `wall_clock` exist for tests (an
-    inner httpx transport such as `httpx.MockTransport`, fake time).
+    32 MiB). Responses that deviate from the spec are read as far as possible (missing fields read None);
+    `strict=True` (or POWERPOST_STRICT=1) raises `UnexpectedResponseError` instead. `transport`, `sleep`,
+    `clock` and `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake
+    time).
     """
 
     account: Account
@@ -460,6 +465,7 @@ class PowerPost(ClientBase[_Core]):
         max_retries: int = 2,
         retry: RetryPolicy | None = None,
         pacing: bool | str = True,
+        strict: bool | None = None,
         transport: httpx.BaseTransport | None = None,
         verify: bool | str = True,
         limits: httpx.Limits = DEFAULT_LIMITS,
@@ -469,7 +475,7 @@ class PowerPost(ClientBase[_Core]):
         max_response_bytes: int | None = None,
     ) -> None:
         config, policy = resolve_settings(
-            api_key, workspace_id, base_url, timeout, max_retries, retry, max_response_bytes
+            api_key, workspace_id, base_url, timeout, max_retries, retry, max_response_bytes, strict=strict
         )
         power_transport = make_transport(
             config,

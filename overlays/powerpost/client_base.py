@@ -9,17 +9,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import Token
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import attrs
 import httpx
 from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
-from powerpost_api.types import Response
+from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift_hook
 
 from . import redaction
 from .config import ClientConfig, positive_size, redact
-from .generated_client import PARSE_ERRORS, build_client, expect, info, unparsable
+from .drift import Recorder, wanted
+from .generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
 from .response_info import ResponseInfo
 from .retry import RetryPolicy
 from .shared_pacing import make_pacer
@@ -48,9 +50,18 @@ class CoreBase(Generic[SleepT]):
         transport = self.transport.sibling(policy=policy, max_response_bytes=config.max_response_bytes)
         return type(self)(config, transport, self.sleep, self.clock)
 
-    def finish(self, response: Response[Any], model: type[T]) -> T:
+    def watch(self, operation_id: str) -> tuple[Recorder | None, Token[DriftHook | None] | None]:
+        """Start collecting the deviations of this call's parse, when strict or someone listens."""
+        if not wanted(self.config.strict):
+            return None, None
+        recorder = Recorder(operation_id)
+        return recorder, set_drift_hook(recorder)
+
+    def finish(self, response: Response[Any], model: type[T], recorder: Recorder | None = None) -> T:
         """Record the response's info and return its parsed model (or raise if it is not `model`)."""
         self.last_response = ResponseInfo(int(response.status_code), response.headers)
+        if recorder is not None and recorder.found:
+            settle_drift(recorder, self.config.strict, response.content, response.headers)
         return expect(response, model)
 
     def for_upload(self, upload: PreparedUpload) -> Self:
@@ -62,10 +73,20 @@ class CoreBase(Generic[SleepT]):
     def finish_upload(self, response: httpx.Response) -> Media:
         """Record the upload response's info and parse its `Media`."""
         self.last_response = info(response)
+        recorder, token = self.watch("upload_media")
         try:
-            return Media.from_dict(response.json())
+            document = response.json()
+            if not isinstance(document, dict):
+                raise TypeError(f"expected a JSON object, got {type(document).__name__}")
+            media = Media.from_dict(document)
         except PARSE_ERRORS as exc:
-            raise unparsable(exc) from exc
+            raise unparsable(exc, response=response, operation="upload_media") from exc
+        finally:
+            if token is not None:
+                reset_drift_hook(token)
+        if recorder is not None and recorder.found:
+            settle_drift(recorder, self.config.strict, response.content, response.headers)
+        return media
 
 
 CoreT = TypeVar("CoreT", bound=CoreBase[Any])
@@ -119,6 +140,7 @@ def resolve_settings(
     max_retries: int,
     retry: RetryPolicy | None,
     max_response_bytes: int | None = None,
+    strict: bool | None = None,
 ) -> tuple[ClientConfig, RetryPolicy]:
     """The client's settings (arguments, then environment) and its retry policy."""
     config = ClientConfig.resolve(
@@ -127,6 +149,7 @@ def resolve_settings(
         base_url=base_url,
         timeout=timeout,
         max_response_bytes=max_response_bytes,
+        strict=strict,
     )
     return config, retry if retry is not None else RetryPolicy(max_retries=max_retries)
 
@@ -180,8 +203,10 @@ class ClientBase(Generic[CoreT]):
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
-        """A client with other retry, timeout or size-cap settings, sharing the connection pool and pacer.
+        """A client with other retry, timeout, size-cap or strict settings, sharing the connection pool and
+        pacer.
 
         `retry` replaces the whole policy (e.g. `RetryPolicy(attempt_timeout=8)`); `max_retries` then
         changes its retry count.
@@ -189,6 +214,8 @@ class ClientBase(Generic[CoreT]):
         config = self._core.config
         if max_response_bytes is not None:
             config = attrs.evolve(config, max_response_bytes=positive_size(max_response_bytes))
+        if strict is not None:
+            config = attrs.evolve(config, strict=strict)
         if timeout is not None:
             config = attrs.evolve(
                 config,

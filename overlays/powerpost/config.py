@@ -19,6 +19,8 @@ ENV_API_KEY = "POWERPOST_API_KEY"
 ENV_WORKSPACE_ID = "POWERPOST_WORKSPACE_ID"
 ENV_BASE_URL = "POWERPOST_BASE_URL"
 ENV_PACING_URL = "POWERPOST_PACING_URL"
+ENV_STRICT = "POWERPOST_STRICT"
+_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 class ConfigurationError(PowerPostError, ValueError):
@@ -40,6 +42,8 @@ class ClientConfig:
     base_url: str
     timeout: httpx.Timeout
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    # Strict mode: any deviation of a response from the spec raises `UnexpectedResponseError`.
+    strict: bool = False
 
     def __repr__(self) -> str:
         return (
@@ -57,8 +61,10 @@ class ClientConfig:
         timeout: float | httpx.Timeout | None,
         environ: Mapping[str, str] | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> ClientConfig:
-        """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL."""
+        """Fill unset values from POWERPOST_API_KEY / POWERPOST_WORKSPACE_ID / POWERPOST_BASE_URL /
+        POWERPOST_STRICT (`1`, `true`, `yes` or `on`)."""
         env = os.environ if environ is None else environ
         key = api_key or env.get(ENV_API_KEY)
         if not key:
@@ -75,6 +81,7 @@ class ClientConfig:
             base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             timeout=resolved_timeout,
             max_response_bytes=positive_size(max_response_bytes),
+            strict=strict if strict is not None else env.get(ENV_STRICT, "").strip().lower() in _TRUE,
         )
 
 

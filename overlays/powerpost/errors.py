@@ -69,7 +69,39 @@ class WebhookParseError(PowerPostError, ValueError):
 
 
 class UnexpectedResponseError(PowerPostError):
-    """A 2xx response whose body is not the documented success model."""
+    """A 2xx response whose body is not the documented success model (not JSON, not an object, or, in
+    strict mode, any deviation from the spec).
+
+    Nothing the server sent is lost: `body` is the raw body, `text` the same decoded, `json` the parsed
+    JSON (None when the body is not JSON), `drift` the deviations found in strict mode
+    (`powerpost.drift.Drift`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: bytes = b"",
+        status_code: int | None = None,
+        request_id: str | None = None,
+        operation: str | None = None,
+        drift: tuple[Any, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.body = body
+        self.status_code = status_code
+        self.request_id = request_id
+        self.operation = operation
+        self.drift = drift
+        try:
+            self.json: Any = json.loads(body) if body else None
+        except (ValueError, RecursionError):
+            self.json = None
+
+    @property
+    def text(self) -> str:
+        """The raw response body as text."""
+        return self.body.decode("utf-8", errors="replace")
 
 
 class RequestEncodingError(RequestValidationError):

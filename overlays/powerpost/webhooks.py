@@ -27,6 +27,7 @@ from powerpost_api.models import (
     PostPublishedEvent,
 )
 
+from .drift import recording
 from .errors import WebhookParseError
 
 __all__ = ["Event", "UnknownEvent", "parse_event"]
@@ -187,9 +188,17 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
     if problem is not None:
         raise WebhookParseError(f"{event} event: {problem}")
     try:
-        parsed: Event = model.from_dict(document)
+        with recording(event) as recorder:
+            parsed: Event = model.from_dict(document)
     except KeyError as exc:
         raise WebhookParseError(f"{event} event is missing the field {exc.args[0]!r}") from exc
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise WebhookParseError(f"{event} event has an invalid value: {exc}") from exc
+    # The models keep what differs from the spec; an event missing a field or with a wrong value is refused
+    # (new fields and new enum values are kept).
+    for item in recorder.found:
+        if item.kind == "missing":
+            raise WebhookParseError(f"{event} event is missing the field {item.pointer!r}")
+        if item.kind in ("null", "type_mismatch"):
+            raise WebhookParseError(f"{event} event has an invalid value at {item.pointer!r}: {item.detail}")
     return parsed

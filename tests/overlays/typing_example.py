@@ -25,7 +25,7 @@ def publish_dark_mode(pp: PowerPost) -> Post:
     )
     started = pp.content.generate(request)
     generation: Generation = pp.content.wait(started.generation_id, on_progress=lambda g: print(g.status))
-    credits_left: int = pp.account.get_credits().balance
+    credits_left: float = pp.account.get_credits().balance
     print(f"{credits_left} credits left")
     draft = pp.posts.create(
         CreatePostRequest(
@@ -49,12 +49,12 @@ def completed_ids(pp: PowerPost) -> list[str]:
     return [g.generation_id for g in pp.content.iter(status="completed", page_size=50)]
 
 
-async def count_async(pp: AsyncPowerPost) -> int:
+async def count_async(pp: AsyncPowerPost) -> float:
     """The async twin: `async for` over all pages, typed items."""
-    total = 0
+    total = 0.0
     async for generation in pp.content.iter():
         total += generation.credits_used
-    balance: int = (await pp.account.get_credits()).balance
+    balance: float = (await pp.account.get_credits()).balance
     return total + balance
 
 

@@ -2,13 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_Platform_BY_VALUE = enum_index(Platform)
 
 T = TypeVar("T", bound="CalendarEntry")
 
@@ -19,142 +29,170 @@ class CalendarEntry:
 
     entry_id: str
     """ The entry's id. """
+
     title: str
     """ What is planned. """
+
     scheduled_date: datetime.date
     """ The day, `YYYY-MM-DD`. """
-    platforms: list[Platform | str]
-    """ Platforms the entry is for. """
+
+    platforms: list[Platform | str] | None
+    """ Platforms the entry is for. Every documented example shows the list, but an entry may be created
+    without platforms and the docs do not promise a list then: `null` is accepted.
+     """
+
     created_at: datetime.datetime
     """ When it was created. """
+
     updated_at: datetime.datetime
     """ When it last changed. """
-    description: None | str | Unset = UNSET
+
+    description: str | None = None
     """ Details. """
-    scheduled_time: None | str | Unset = UNSET
+
+    scheduled_time: str | None = None
     """ The time, `HH:MM` (24-hour). """
-    status: None | str | Unset = UNSET
+
+    status: str | None = None
     """ A planning status such as `planned`, if set. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        entry_id = self.entry_id
-
-        title = self.title
-
-        scheduled_date = self.scheduled_date.isoformat()
-
-        platforms = []
-        for platforms_item_data in self.platforms:
-            platforms_item: str
-            if isinstance(platforms_item_data, Platform):
-                platforms_item = platforms_item_data.value
-            else:
-                platforms_item = platforms_item_data
-            platforms.append(platforms_item)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        scheduled_time: None | str | Unset
-        if isinstance(self.scheduled_time, Unset):
-            scheduled_time = UNSET
-        else:
-            scheduled_time = self.scheduled_time
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entry_id": entry_id,
-                "title": title,
-                "scheduled_date": scheduled_date,
-                "platforms": platforms,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["entry_id"] = self.entry_id
+        field_dict["title"] = self.title
+        field_dict["scheduled_date"] = (
+            self.scheduled_date.isoformat()
+            if isinstance(self.scheduled_date, datetime.date)
+            else self.scheduled_date
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if scheduled_time is not UNSET:
-            field_dict["scheduled_time"] = scheduled_time
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["platforms"] = (
+            [(x.value if isinstance(x, Enum) else x) for x in self.platforms]
+            if isinstance(self.platforms, list)
+            else self.platforms
+        )
+        field_dict["created_at"] = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.date)
+            else self.created_at
+        )
+        field_dict["updated_at"] = (
+            self.updated_at.isoformat()
+            if isinstance(self.updated_at, datetime.date)
+            else self.updated_at
+        )
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.scheduled_time is not None:
+            field_dict["scheduled_time"] = self.scheduled_time
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        entry_id = d.pop("entry_id")
-
-        title = d.pop("title")
-
-        scheduled_date = datetime.date.fromisoformat(d.pop("scheduled_date"))
-
-        platforms = []
-        _platforms = d.pop("platforms")
-        for platforms_item_data in _platforms:
-
-            def _parse_platforms_item(data: object) -> Platform | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_platform_value_type_0 = Platform(data)
-
-                    return componentsschemas_platform_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Platform | str, data)
-
-            platforms_item = _parse_platforms_item(platforms_item_data)
-
-            platforms.append(platforms_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_scheduled_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_time = _parse_scheduled_time(d.pop("scheduled_time", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
+        _entry_id = d.pop("entry_id", UNSET)
+        entry_id: Any
+        if isinstance(_entry_id, str):
+            entry_id = _entry_id
+        else:
+            entry_id = deviation(_entry_id, _at, "entry_id")
+        _title = d.pop("title", UNSET)
+        title: Any
+        if isinstance(_title, str):
+            title = _title
+        else:
+            title = deviation(_title, _at, "title")
+        _scheduled_date = d.pop("scheduled_date", UNSET)
+        scheduled_date: Any
+        if isinstance(_scheduled_date, str):
+            try:
+                scheduled_date = datetime.date.fromisoformat(_scheduled_date)
+            except ValueError:
+                scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        elif isinstance(_scheduled_date, datetime.date):
+            scheduled_date = _scheduled_date
+        else:
+            scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        _platforms = d.pop("platforms", UNSET)
+        platforms: Any
+        if isinstance(_platforms, list):
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
+                    else None
+                )
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
+        elif _platforms is None:
+            platforms = None
+        else:
+            platforms = deviation(_platforms, _at, "platforms")
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Any
+        if isinstance(_created_at, str):
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = deviation(_created_at, _at, "created_at")
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at
+        else:
+            created_at = deviation(_created_at, _at, "created_at")
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: Any
+        if isinstance(_updated_at, str):
+            try:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+            except ValueError:
+                updated_at = deviation(_updated_at, _at, "updated_at")
+        elif isinstance(_updated_at, datetime.datetime):
+            updated_at = _updated_at
+        else:
+            updated_at = deviation(_updated_at, _at, "updated_at")
+        _description = d.pop("description", UNSET)
+        description: Any
+        if _description is UNSET:
+            description = None
+        elif isinstance(_description, str):
+            description = _description
+        elif _description is None:
+            description = None
+        else:
+            description = deviation(_description, _at, "description")
+        _scheduled_time = d.pop("scheduled_time", UNSET)
+        scheduled_time: Any
+        if _scheduled_time is UNSET:
+            scheduled_time = None
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
+        elif _scheduled_time is None:
+            scheduled_time = None
+        else:
+            scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
+        _status = d.pop("status", UNSET)
+        status: Any
+        if _status is UNSET:
+            status = None
+        elif isinstance(_status, str):
+            status = _status
+        elif _status is None:
+            status = None
+        else:
+            status = deviation(_status, _at, "status")
+        if d:
+            unknown_fields(d, _at)
         calendar_entry = cls(
             entry_id=entry_id,
             title=title,
@@ -166,9 +204,11 @@ class CalendarEntry:
             scheduled_time=scheduled_time,
             status=status,
         )
-
         calendar_entry.additional_properties = d
         return calendar_entry
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +225,16 @@ class CalendarEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "entry_id",
+    "title",
+    "scheduled_date",
+    "platforms",
+    "created_at",
+    "updated_at",
+    "description",
+    "scheduled_time",
+    "status",
+)

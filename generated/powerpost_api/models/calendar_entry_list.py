@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.calendar_entry import CalendarEntry
-
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CalendarEntryList")
 
@@ -19,42 +22,47 @@ class CalendarEntryList:
 
     entries: list[CalendarEntry]
     """ The entries. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        entries = []
-        for entries_item_data in self.entries:
-            entries_item = entries_item_data.to_dict()
-            entries.append(entries_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entries": entries,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["entries"] = (
+            [(x.to_dict() if isinstance(x, CalendarEntry) else x) for x in self.entries]
+            if isinstance(self.entries, list)
+            else self.entries
         )
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = CalendarEntry.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
+        _entries = d.pop("entries", UNSET)
+        entries: Any
+        if isinstance(_entries, list):
+            entries = [
+                CalendarEntry.from_dict(x, f"{_at + '/entries'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/entries", i)
+                for i, x in enumerate(_entries)
+            ]
+        else:
+            entries = deviation(_entries, _at, "entries")
+        if d:
+            unknown_fields(d, _at)
         calendar_entry_list = cls(
             entries=entries,
         )
-
         calendar_entry_list.additional_properties = d
         return calendar_entry_list
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +79,10 @@ class CalendarEntryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("entries",)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.calendar_entry import CalendarEntry  # noqa: E402

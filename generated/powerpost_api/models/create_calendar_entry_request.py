@@ -2,13 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_Platform_BY_VALUE = enum_index(Platform)
 
 T = TypeVar("T", bound="CreateCalendarEntryRequest")
 
@@ -19,77 +29,115 @@ class CreateCalendarEntryRequest:
 
     title: str
     """ What is planned (at most 500 characters). """
+
     scheduled_date: datetime.date
     """ The day, `YYYY-MM-DD`. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ Details (at most 5,000 characters). """
-    scheduled_time: str | Unset = UNSET
+
+    scheduled_time: str | None = None
     """ The time, `HH:MM` (24-hour). """
-    platforms: list[Platform] | Unset = UNSET
+
+    platforms: list[Platform | str] | None = None
     """ Platforms the entry is for. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ A free-form planning status, such as `planned`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        scheduled_date = self.scheduled_date.isoformat()
-
-        description = self.description
-
-        scheduled_time = self.scheduled_time
-
-        platforms: list[str] | Unset = UNSET
-        if not isinstance(self.platforms, Unset):
-            platforms = []
-            for platforms_item_data in self.platforms:
-                platforms_item = platforms_item_data.value
-                platforms.append(platforms_item)
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "scheduled_date": scheduled_date,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["title"] = self.title
+        field_dict["scheduled_date"] = (
+            self.scheduled_date.isoformat()
+            if isinstance(self.scheduled_date, datetime.date)
+            else self.scheduled_date
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if scheduled_time is not UNSET:
-            field_dict["scheduled_time"] = scheduled_time
-        if platforms is not UNSET:
-            field_dict["platforms"] = platforms
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.scheduled_time is not None:
+            field_dict["scheduled_time"] = self.scheduled_time
+        if self.platforms is not None:
+            field_dict["platforms"] = (
+                [(x.value if isinstance(x, Enum) else x) for x in self.platforms]
+                if isinstance(self.platforms, list)
+                else self.platforms
+            )
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        title = d.pop("title")
-
-        scheduled_date = datetime.date.fromisoformat(d.pop("scheduled_date"))
-
-        description = d.pop("description", UNSET)
-
-        scheduled_time = d.pop("scheduled_time", UNSET)
-
+        _title = d.pop("title", UNSET)
+        title: Any
+        if isinstance(_title, str):
+            title = _title
+        else:
+            title = deviation(_title, _at, "title")
+        _scheduled_date = d.pop("scheduled_date", UNSET)
+        scheduled_date: Any
+        if isinstance(_scheduled_date, str):
+            try:
+                scheduled_date = datetime.date.fromisoformat(_scheduled_date)
+            except ValueError:
+                scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        elif isinstance(_scheduled_date, datetime.date):
+            scheduled_date = _scheduled_date
+        else:
+            scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        _description = d.pop("description", UNSET)
+        description: Any
+        if _description is UNSET:
+            description = None
+        elif isinstance(_description, str):
+            description = _description
+        else:
+            description = deviation(_description, _at, "description")
+        _scheduled_time = d.pop("scheduled_time", UNSET)
+        scheduled_time: Any
+        if _scheduled_time is UNSET:
+            scheduled_time = None
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
+        else:
+            scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
         _platforms = d.pop("platforms", UNSET)
-        platforms: list[Platform] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = Platform(platforms_item_data)
-
-                platforms.append(platforms_item)
-
-        status = d.pop("status", UNSET)
-
+        platforms: Any
+        if _platforms is UNSET:
+            platforms = None
+        elif isinstance(_platforms, list):
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
+                    else None
+                )
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
+        else:
+            platforms = deviation(_platforms, _at, "platforms")
+        _status = d.pop("status", UNSET)
+        status: Any
+        if _status is UNSET:
+            status = None
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            status = deviation(_status, _at, "status")
+        if d:
+            unknown_fields(d, _at)
         create_calendar_entry_request = cls(
             title=title,
             scheduled_date=scheduled_date,
@@ -98,9 +146,11 @@ class CreateCalendarEntryRequest:
             platforms=platforms,
             status=status,
         )
-
         create_calendar_entry_request.additional_properties = d
         return create_calendar_entry_request
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +167,13 @@ class CreateCalendarEntryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "title",
+    "scheduled_date",
+    "description",
+    "scheduled_time",
+    "platforms",
+    "status",
+)

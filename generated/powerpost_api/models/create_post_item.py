@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_type import PostType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_PostType_BY_VALUE = enum_index(PostType)
 
 T = TypeVar("T", bound="CreatePostItem")
 
@@ -16,67 +26,94 @@ T = TypeVar("T", bound="CreatePostItem")
 class CreatePostItem:
     """One item of a new post, for one post type."""
 
-    post_type: PostType
+    post_type: PostType | str
     """ A publishing format on a platform. Post types of one platform share that platform's caption.
     `instagram-feed`, `instagram-reel`, `instagram-story` (instagram); `tiktok-video`, `tiktok-photos`
     (tiktok); `youtube-video`, `youtube-short` (youtube); `x-post` (x); `facebook-post`, `facebook-reel`,
     `facebook-story` (facebook); `linkedin-post` (linkedin, personal profile).
      """
-    content: str | Unset = UNSET
+
+    content: str | None = None
     """ The caption. Required unless the post has `generation_id` (then it overrides the generated caption). """
-    title: str | Unset = UNSET
+
+    title: str | None = None
     """ Video title; required for `youtube-video` and `youtube-short`. """
-    media_ids: list[str] | Unset = UNSET
+
+    media_ids: list[str] | None = None
     """ Uploaded or generated media to attach. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        post_type = self.post_type.value
-
-        content = self.content
-
-        title = self.title
-
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "post_type": post_type,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["post_type"] = (
+            self.post_type.value if isinstance(self.post_type, Enum) else self.post_type
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if title is not UNSET:
-            field_dict["title"] = title
-        if media_ids is not UNSET:
-            field_dict["media_ids"] = media_ids
-
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.media_ids is not None:
+            field_dict["media_ids"] = self.media_ids
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        post_type = PostType(d.pop("post_type"))
-
-        content = d.pop("content", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        media_ids = cast(list[str], d.pop("media_ids", UNSET))
-
+        _post_type = d.pop("post_type", UNSET)
+        post_type: Any
+        post_type = (
+            _PostType_BY_VALUE.get(_post_type) if isinstance(_post_type, str) else None
+        )
+        if post_type is not None:
+            pass
+        else:
+            post_type = enum_deviation(_post_type, _at, "post_type")
+        _content = d.pop("content", UNSET)
+        content: Any
+        if _content is UNSET:
+            content = None
+        elif isinstance(_content, str):
+            content = _content
+        else:
+            content = deviation(_content, _at, "content")
+        _title = d.pop("title", UNSET)
+        title: Any
+        if _title is UNSET:
+            title = None
+        elif isinstance(_title, str):
+            title = _title
+        else:
+            title = deviation(_title, _at, "title")
+        _media_ids = d.pop("media_ids", UNSET)
+        media_ids: Any
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
+        else:
+            media_ids = deviation(_media_ids, _at, "media_ids")
+        if d:
+            unknown_fields(d, _at)
         create_post_item = cls(
             post_type=post_type,
             content=content,
             title=title,
             media_ids=media_ids,
         )
-
         create_post_item.additional_properties = d
         return create_post_item
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +130,11 @@ class CreatePostItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "post_type",
+    "content",
+    "title",
+    "media_ids",
+)

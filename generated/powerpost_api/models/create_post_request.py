@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_post_item import CreatePostItem
-
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CreatePostRequest")
 
@@ -21,51 +22,61 @@ class CreatePostRequest:
 
     items: list[CreatePostItem]
     """ One item per post type (1–12). """
-    generation_id: str | Unset = UNSET
+
+    generation_id: str | None = None
     """ A completed caption generation to fill the items' content from. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        generation_id = self.generation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["items"] = (
+            [(x.to_dict() if isinstance(x, CreatePostItem) else x) for x in self.items]
+            if isinstance(self.items, list)
+            else self.items
         )
-        if generation_id is not UNSET:
-            field_dict["generation_id"] = generation_id
-
+        if self.generation_id is not None:
+            field_dict["generation_id"] = self.generation_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_post_item import CreatePostItem  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = CreatePostItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        generation_id = d.pop("generation_id", UNSET)
-
+        _items = d.pop("items", UNSET)
+        items: Any
+        if isinstance(_items, list):
+            items = [
+                CreatePostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/items", i)
+                for i, x in enumerate(_items)
+            ]
+        else:
+            items = deviation(_items, _at, "items")
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if _generation_id is UNSET:
+            generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        if d:
+            unknown_fields(d, _at)
         create_post_request = cls(
             items=items,
             generation_id=generation_id,
         )
-
         create_post_request.additional_properties = d
         return create_post_request
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +93,13 @@ class CreatePostRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "items",
+    "generation_id",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.create_post_item import CreatePostItem  # noqa: E402

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="CreditBalance")
 
 
@@ -13,34 +20,42 @@ T = TypeVar("T", bound="CreditBalance")
 class CreditBalance:
     """The account's credit balance."""
 
-    balance: int
-    """ Credits left. Shared by every workspace of the account. """
+    balance: float
+    """ Credits left. Shared by every workspace of the account. PowerPost documents the balance as a
+    number (its examples are whole numbers), so a fraction is accepted.
+     """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["balance"] = self.balance
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = d.pop("balance")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
+        d = dict(src_dict)
+        _balance = d.pop("balance", UNSET)
+        balance: Any
+        if isinstance(_balance, (int, float)) and not isinstance(_balance, bool):
+            balance = _balance
+        else:
+            balance = deviation(_balance, _at, "balance")
+        if d:
+            unknown_fields(d, _at)
         credit_balance = cls(
             balance=balance,
         )
-
         credit_balance.additional_properties = d
         return credit_balance
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +72,6 @@ class CreditBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("balance",)

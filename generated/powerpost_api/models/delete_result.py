@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="DeleteResult")
 
 
@@ -15,32 +22,38 @@ class DeleteResult:
 
     success: bool
     """ Always `true`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
+        d = dict(src_dict)
+        _success = d.pop("success", UNSET)
+        success: Any
+        if isinstance(_success, bool):
+            success = _success
+        else:
+            success = deviation(_success, _at, "success")
+        if d:
+            unknown_fields(d, _at)
         delete_result = cls(
             success=success,
         )
-
         delete_result.additional_properties = d
         return delete_result
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,3 +70,6 @@ class DeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("success",)

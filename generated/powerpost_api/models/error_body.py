@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_ErrorCode_BY_VALUE = enum_index(ErrorCode)
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -18,74 +28,80 @@ class ErrorBody:
 
     code: ErrorCode | str
     """ Machine-readable code; one of `ErrorCode` or a code this client does not know yet. """
+
     message: str
     """ Human-readable explanation. """
-    retry_after: int | Unset = UNSET
+
+    retry_after: int | None = None
     """ 429 only. Seconds to wait before retrying (camelCase, as PowerPost sends it). """
-    required_scope: str | Unset = UNSET
+
+    required_scope: str | None = None
     """ `INSUFFICIENT_SCOPE` only: the scope the operation needs, e.g. `posts:publish`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        code: str
-        if isinstance(self.code, ErrorCode):
-            code = self.code.value
-        else:
-            code = self.code
-
-        message = self.message
-
-        retry_after = self.retry_after
-
-        required_scope = self.required_scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = (
+            self.code.value if isinstance(self.code, Enum) else self.code
         )
-        if retry_after is not UNSET:
-            field_dict["retryAfter"] = retry_after
-        if required_scope is not UNSET:
-            field_dict["required_scope"] = required_scope
-
+        field_dict["message"] = self.message
+        if self.retry_after is not None:
+            field_dict["retryAfter"] = self.retry_after
+        if self.required_scope is not None:
+            field_dict["required_scope"] = self.required_scope
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> ErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ErrorCode(data)
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorCode | str, data)
-
-        code = _parse_code(d.pop("code"))
-
-        message = d.pop("message")
-
-        retry_after = d.pop("retryAfter", UNSET)
-
-        required_scope = d.pop("required_scope", UNSET)
-
+        _code = d.pop("code", UNSET)
+        code: Any
+        code = _ErrorCode_BY_VALUE.get(_code) if isinstance(_code, str) else None
+        if code is not None:
+            pass
+        else:
+            code = enum_deviation(_code, _at, "code")
+        _message = d.pop("message", UNSET)
+        message: Any
+        if isinstance(_message, str):
+            message = _message
+        else:
+            message = deviation(_message, _at, "message")
+        _retry_after = d.pop("retryAfter", UNSET)
+        retry_after: Any
+        if _retry_after is UNSET:
+            retry_after = None
+        elif isinstance(_retry_after, int) and not isinstance(_retry_after, bool):
+            retry_after = _retry_after
+        else:
+            retry_after = deviation(_retry_after, _at, "retryAfter")
+        _required_scope = d.pop("required_scope", UNSET)
+        required_scope: Any
+        if _required_scope is UNSET:
+            required_scope = None
+        elif isinstance(_required_scope, str):
+            required_scope = _required_scope
+        else:
+            required_scope = deviation(_required_scope, _at, "required_scope")
+        if d:
+            unknown_fields(d, _at)
         error_body = cls(
             code=code,
             message=message,
             retry_after=retry_after,
             required_scope=required_scope,
         )
-
         error_body.additional_properties = d
         return error_body
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +118,11 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "code",
+    "message",
+    "retry_after",
+    "required_scope",
+)

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_body import ErrorBody
-
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -19,34 +22,42 @@ class ErrorResponse:
 
     error: ErrorBody
     """ What went wrong. May carry fields beyond those listed. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = (
+            self.error.to_dict() if isinstance(self.error, ErrorBody) else self.error
         )
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_body import ErrorBody  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        error = ErrorBody.from_dict(d.pop("error"))
-
+        _error = d.pop("error", UNSET)
+        error: Any
+        if isinstance(_error, dict):
+            error = ErrorBody.from_dict(_error, _at + "/error")
+        elif isinstance(_error, ErrorBody):
+            error = _error
+        else:
+            error = deviation(_error, _at, "error")
+        if d:
+            unknown_fields(d, _at)
         error_response = cls(
             error=error,
         )
-
         error_response.additional_properties = d
         return error_response
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +74,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ("error",)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.error_body import ErrorBody  # noqa: E402

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,18 @@ from attrs import field as _attrs_field
 from ..models.generate_video_request_duration import GenerateVideoRequestDuration
 from ..models.video_model import VideoModel
 from ..models.video_size import VideoSize
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_GenerateVideoRequestDuration_BY_VALUE = enum_index(GenerateVideoRequestDuration)
+_VideoModel_BY_VALUE = enum_index(VideoModel)
+_VideoSize_BY_VALUE = enum_index(VideoSize)
 
 T = TypeVar("T", bound="GenerateVideoRequest")
 
@@ -20,88 +32,119 @@ class GenerateVideoRequest:
 
     prompt: str
     """ What happens in the video. The maximum depends on the model (2,500 / 3,000 / 1,000). """
-    duration: GenerateVideoRequestDuration
+
+    duration: GenerateVideoRequestDuration | int
     """ Seconds; must be one the model offers (kling and runway 5 or 10, veo 4 or 8). """
-    size: VideoSize | Unset = VideoSize.LANDSCAPE
+
+    size: VideoSize | str | None = VideoSize.LANDSCAPE
     """ `landscape` (16:9) or `portrait` (9:16). """
-    model: VideoModel | Unset = VideoModel.KLING_3_0_PRO
+
+    model: VideoModel | str | None = VideoModel.KLING_3_0_PRO
     """ `kling-3.0-pro` (Kling 3.0 Pro), `veo-3.1` (Google Veo 3.1), `runway-gen-4.5` (Runway Gen-4.5, no audio).
     """
-    has_audio: bool | Unset = False
+
+    has_audio: bool | None = False
     """ Generate sound (not with `runway-gen-4.5`). """
-    enhance_prompt: bool | Unset = False
+
+    enhance_prompt: bool | None = False
     """ Let the AI rewrite the prompt first. """
-    source_image: str | Unset = UNSET
+
+    source_image: str | None = None
     """ Media id of an uploaded image to start from (image-to-video). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        duration = self.duration.value
-
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
-            size = self.size.value
-
-        model: str | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.value
-
-        has_audio = self.has_audio
-
-        enhance_prompt = self.enhance_prompt
-
-        source_image = self.source_image
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-                "duration": duration,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["prompt"] = self.prompt
+        field_dict["duration"] = (
+            self.duration.value if isinstance(self.duration, Enum) else self.duration
         )
-        if size is not UNSET:
-            field_dict["size"] = size
-        if model is not UNSET:
-            field_dict["model"] = model
-        if has_audio is not UNSET:
-            field_dict["has_audio"] = has_audio
-        if enhance_prompt is not UNSET:
-            field_dict["enhance_prompt"] = enhance_prompt
-        if source_image is not UNSET:
-            field_dict["source_image"] = source_image
-
+        if self.size is not None:
+            field_dict["size"] = (
+                self.size.value if isinstance(self.size, Enum) else self.size
+            )
+        if self.model is not None:
+            field_dict["model"] = (
+                self.model.value if isinstance(self.model, Enum) else self.model
+            )
+        if self.has_audio is not None:
+            field_dict["has_audio"] = self.has_audio
+        if self.enhance_prompt is not None:
+            field_dict["enhance_prompt"] = self.enhance_prompt
+        if self.source_image is not None:
+            field_dict["source_image"] = self.source_image
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        duration = GenerateVideoRequestDuration(d.pop("duration"))
-
+        _prompt = d.pop("prompt", UNSET)
+        prompt: Any
+        if isinstance(_prompt, str):
+            prompt = _prompt
+        else:
+            prompt = deviation(_prompt, _at, "prompt")
+        _duration = d.pop("duration", UNSET)
+        duration: Any
+        duration = (
+            _GenerateVideoRequestDuration_BY_VALUE.get(_duration)
+            if isinstance(_duration, int)
+            else None
+        )
+        if duration is not None:
+            pass
+        else:
+            duration = enum_deviation(_duration, _at, "duration")
         _size = d.pop("size", UNSET)
-        size: VideoSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
+        size: Any
+        size = _VideoSize_BY_VALUE.get(_size) if isinstance(_size, str) else None
+        if size is not None:
+            pass
+        elif _size is UNSET:
+            size = None
         else:
-            size = VideoSize(_size)
-
+            size = enum_deviation(_size, _at, "size")
         _model = d.pop("model", UNSET)
-        model: VideoModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
+        model: Any
+        model = _VideoModel_BY_VALUE.get(_model) if isinstance(_model, str) else None
+        if model is not None:
+            pass
+        elif _model is UNSET:
+            model = None
         else:
-            model = VideoModel(_model)
-
-        has_audio = d.pop("has_audio", UNSET)
-
-        enhance_prompt = d.pop("enhance_prompt", UNSET)
-
-        source_image = d.pop("source_image", UNSET)
-
+            model = enum_deviation(_model, _at, "model")
+        _has_audio = d.pop("has_audio", UNSET)
+        has_audio: Any
+        if _has_audio is UNSET:
+            has_audio = None
+        elif isinstance(_has_audio, bool):
+            has_audio = _has_audio
+        else:
+            has_audio = deviation(_has_audio, _at, "has_audio")
+        _enhance_prompt = d.pop("enhance_prompt", UNSET)
+        enhance_prompt: Any
+        if _enhance_prompt is UNSET:
+            enhance_prompt = None
+        elif isinstance(_enhance_prompt, bool):
+            enhance_prompt = _enhance_prompt
+        else:
+            enhance_prompt = deviation(_enhance_prompt, _at, "enhance_prompt")
+        _source_image = d.pop("source_image", UNSET)
+        source_image: Any
+        if _source_image is UNSET:
+            source_image = None
+        elif isinstance(_source_image, str):
+            source_image = _source_image
+        else:
+            source_image = deviation(_source_image, _at, "source_image")
+        if d:
+            unknown_fields(d, _at)
         generate_video_request = cls(
             prompt=prompt,
             duration=duration,
@@ -111,9 +154,11 @@ class GenerateVideoRequest:
             enhance_prompt=enhance_prompt,
             source_image=source_image,
         )
-
         generate_video_request.additional_properties = d
         return generate_video_request
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +175,14 @@ class GenerateVideoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "prompt",
+    "duration",
+    "size",
+    "model",
+    "has_audio",
+    "enhance_prompt",
+    "source_image",
+)

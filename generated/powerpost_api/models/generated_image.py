@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="GeneratedImage")
 
@@ -17,65 +22,91 @@ class GeneratedImage:
 
     media_id: str
     """ Use this id in posts. """
+
     url: str
     """ Preview URL; expires after 7 days. """
-    width: int
-    """ Width in pixels. """
-    height: int
-    """ Height in pixels. """
-    thumbnail_url: str | Unset = UNSET
+
+    thumbnail_url: str | None = None
     """ Thumbnail preview URL; expires after 7 days. """
+
+    width: int | None = None
+    """ Width in pixels. Optional: only one published example of an image shows it. """
+
+    height: int | None = None
+    """ Height in pixels. Optional: only one published example of an image shows it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        media_id = self.media_id
-
-        url = self.url
-
-        width = self.width
-
-        height = self.height
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "media_id": media_id,
-                "url": url,
-                "width": width,
-                "height": height,
-            }
-        )
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["media_id"] = self.media_id
+        field_dict["url"] = self.url
+        if self.thumbnail_url is not None:
+            field_dict["thumbnail_url"] = self.thumbnail_url
+        if self.width is not None:
+            field_dict["width"] = self.width
+        if self.height is not None:
+            field_dict["height"] = self.height
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        media_id = d.pop("media_id")
-
-        url = d.pop("url")
-
-        width = d.pop("width")
-
-        height = d.pop("height")
-
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-
+        _media_id = d.pop("media_id", UNSET)
+        media_id: Any
+        if isinstance(_media_id, str):
+            media_id = _media_id
+        else:
+            media_id = deviation(_media_id, _at, "media_id")
+        _url = d.pop("url", UNSET)
+        url: Any
+        if isinstance(_url, str):
+            url = _url
+        else:
+            url = deviation(_url, _at, "url")
+        _thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url: Any
+        if _thumbnail_url is UNSET:
+            thumbnail_url = None
+        elif isinstance(_thumbnail_url, str):
+            thumbnail_url = _thumbnail_url
+        else:
+            thumbnail_url = deviation(_thumbnail_url, _at, "thumbnail_url")
+        _width = d.pop("width", UNSET)
+        width: Any
+        if _width is UNSET:
+            width = None
+        elif isinstance(_width, int) and not isinstance(_width, bool):
+            width = _width
+        else:
+            width = deviation(_width, _at, "width")
+        _height = d.pop("height", UNSET)
+        height: Any
+        if _height is UNSET:
+            height = None
+        elif isinstance(_height, int) and not isinstance(_height, bool):
+            height = _height
+        else:
+            height = deviation(_height, _at, "height")
+        if d:
+            unknown_fields(d, _at)
         generated_image = cls(
             media_id=media_id,
             url=url,
+            thumbnail_url=thumbnail_url,
             width=width,
             height=height,
-            thumbnail_url=thumbnail_url,
         )
-
         generated_image.additional_properties = d
         return generated_image
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +123,12 @@ class GeneratedImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "media_id",
+    "url",
+    "thumbnail_url",
+    "width",
+    "height",
+)

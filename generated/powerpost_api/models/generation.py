@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,274 +12,294 @@ from ..models.generation_status import GenerationStatus
 from ..models.platform import Platform
 from ..models.post_type import PostType
 from ..models.research_mode import ResearchMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.generation_outputs import GenerationOutputs
-    from ..models.job_error import JobError
-
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
+_Platform_BY_VALUE = enum_index(Platform)
+_PostType_BY_VALUE = enum_index(PostType)
+_ResearchMode_BY_VALUE = enum_index(ResearchMode)
 
 T = TypeVar("T", bound="Generation")
 
 
 @_attrs_define
 class Generation:
-    """A caption generation. List items leave out `outputs`."""
+    """A caption generation. List items leave out `outputs`. Required are the fields every documented
+    example shows (list items and the quickstart's completed generation); `post_types` is never shown in
+    a documented response, so it is optional.
+
+    """
 
     generation_id: str
     """ The job's id. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
-    post_types: list[PostType | str]
-    """ The requested post types. """
+
     platforms: list[Platform | str]
     """ The platforms captions are written for (derived from `post_types`). """
+
     research_mode: ResearchMode | str
     """ A `ResearchMode`, or one this client does not know yet (kept as a string). """
-    credits_used: int
-    """ Credits charged (0 once refunded after a failure). """
+
+    credits_used: float
+    """ Credits charged (0 once refunded after a failure); a number, like the balance. """
+
     created_at: datetime.datetime
     """ When the job started. """
-    prompt: None | str | Unset = UNSET
+
+    prompt: str | None = None
     """ The prompt, or `null` when the captions were written from media only. """
-    media_ids: list[str] | Unset = UNSET
-    """ The input media, if any. """
-    completed_at: datetime.datetime | None | Unset = UNSET
-    """ When it reached a final status. """
-    outputs: GenerationOutputs | Unset = UNSET
-    """ One caption per platform, keyed by platform (not post type). Strings with hashtags included, except
-    `youtube`. A platform this client does not know yet appears in `additional_properties`.
+
+    media_ids: list[str] | None = None
+    """ The input media, if any (`null` accepted). """
+
+    post_types: list[PostType | str] | None = None
+    """ The requested post types. Optional and nullable: no documented generation response shows it.
      """
-    error: JobError | Unset = UNSET
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+
+    completed_at: datetime.datetime | None = None
+    """ When it reached a final status. """
+
+    outputs: GenerationOutputs | None = None
+    """ The captions once completed; absent or `null` before (the docs promise no object while processing). """
+
+    error: JobError | None = None
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id = self.generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        post_types = []
-        for post_types_item_data in self.post_types:
-            post_types_item: str
-            if isinstance(post_types_item_data, PostType):
-                post_types_item = post_types_item_data.value
-            else:
-                post_types_item = post_types_item_data
-            post_types.append(post_types_item)
-
-        platforms = []
-        for platforms_item_data in self.platforms:
-            platforms_item: str
-            if isinstance(platforms_item_data, Platform):
-                platforms_item = platforms_item_data.value
-            else:
-                platforms_item = platforms_item_data
-            platforms.append(platforms_item)
-
-        research_mode: str
-        if isinstance(self.research_mode, ResearchMode):
-            research_mode = self.research_mode.value
-        else:
-            research_mode = self.research_mode
-
-        credits_used = self.credits_used
-
-        created_at = self.created_at.isoformat()
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        outputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
-            outputs = self.outputs.to_dict()
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "generation_id": generation_id,
-                "status": status,
-                "post_types": post_types,
-                "platforms": platforms,
-                "research_mode": research_mode,
-                "credits_used": credits_used,
-                "created_at": created_at,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["generation_id"] = self.generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if media_ids is not UNSET:
-            field_dict["media_ids"] = media_ids
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if outputs is not UNSET:
-            field_dict["outputs"] = outputs
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["platforms"] = (
+            [(x.value if isinstance(x, Enum) else x) for x in self.platforms]
+            if isinstance(self.platforms, list)
+            else self.platforms
+        )
+        field_dict["research_mode"] = (
+            self.research_mode.value
+            if isinstance(self.research_mode, Enum)
+            else self.research_mode
+        )
+        field_dict["credits_used"] = self.credits_used
+        field_dict["created_at"] = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.date)
+            else self.created_at
+        )
+        if self.prompt is not None:
+            field_dict["prompt"] = self.prompt
+        if self.media_ids is not None:
+            field_dict["media_ids"] = self.media_ids
+        if self.post_types is not None:
+            field_dict["post_types"] = (
+                [(x.value if isinstance(x, Enum) else x) for x in self.post_types]
+                if isinstance(self.post_types, list)
+                else self.post_types
+            )
+        if self.completed_at is not None:
+            field_dict["completed_at"] = (
+                self.completed_at.isoformat()
+                if isinstance(self.completed_at, datetime.date)
+                else self.completed_at
+            )
+        if self.outputs is not None:
+            field_dict["outputs"] = (
+                self.outputs.to_dict()
+                if isinstance(self.outputs, GenerationOutputs)
+                else self.outputs
+            )
+        if self.error is not None:
+            field_dict["error"] = (
+                self.error.to_dict() if isinstance(self.error, JobError) else self.error
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        generation_id = d.pop("generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if isinstance(_generation_id, str):
+            generation_id = _generation_id
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _platforms = d.pop("platforms", UNSET)
+        platforms: Any
+        if isinstance(_platforms, list):
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
+                    else None
                 )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        post_types = []
-        _post_types = d.pop("post_types")
-        for post_types_item_data in _post_types:
-
-            def _parse_post_types_item(data: object) -> PostType | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_post_type_value_type_0 = PostType(data)
-
-                    return componentsschemas_post_type_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(PostType | str, data)
-
-            post_types_item = _parse_post_types_item(post_types_item_data)
-
-            post_types.append(post_types_item)
-
-        platforms = []
-        _platforms = d.pop("platforms")
-        for platforms_item_data in _platforms:
-
-            def _parse_platforms_item(data: object) -> Platform | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_platform_value_type_0 = Platform(data)
-
-                    return componentsschemas_platform_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Platform | str, data)
-
-            platforms_item = _parse_platforms_item(platforms_item_data)
-
-            platforms.append(platforms_item)
-
-        def _parse_research_mode(data: object) -> ResearchMode | str:
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
+        else:
+            platforms = deviation(_platforms, _at, "platforms")
+        _research_mode = d.pop("research_mode", UNSET)
+        research_mode: Any
+        research_mode = (
+            _ResearchMode_BY_VALUE.get(_research_mode)
+            if isinstance(_research_mode, str)
+            else None
+        )
+        if research_mode is not None:
+            pass
+        else:
+            research_mode = enum_deviation(_research_mode, _at, "research_mode")
+        _credits_used = d.pop("credits_used", UNSET)
+        credits_used: Any
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
+            credits_used = _credits_used
+        else:
+            credits_used = deviation(_credits_used, _at, "credits_used")
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Any
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_research_mode_value_type_0 = ResearchMode(data)
-
-                return componentsschemas_research_mode_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ResearchMode | str, data)
-
-        research_mode = _parse_research_mode(d.pop("research_mode"))
-
-        credits_used = d.pop("credits_used")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        media_ids = cast(list[str], d.pop("media_ids", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = deviation(_created_at, _at, "created_at")
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at
+        else:
+            created_at = deviation(_created_at, _at, "created_at")
+        _prompt = d.pop("prompt", UNSET)
+        prompt: Any
+        if _prompt is UNSET:
+            prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
+        elif _prompt is None:
+            prompt = None
+        else:
+            prompt = deviation(_prompt, _at, "prompt")
+        _media_ids = d.pop("media_ids", UNSET)
+        media_ids: Any
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
+        elif _media_ids is None:
+            media_ids = None
+        else:
+            media_ids = deviation(_media_ids, _at, "media_ids")
+        _post_types = d.pop("post_types", UNSET)
+        post_types: Any
+        if _post_types is UNSET:
+            post_types = None
+        elif isinstance(_post_types, list):
+            post_types = [
+                _post_types_m
+                if (
+                    _post_types_m := _PostType_BY_VALUE.get(x)
+                    if isinstance(x, str)
+                    else None
+                )
+                is not None
+                else enum_deviation(x, _at + "/post_types", i)
+                for i, x in enumerate(_post_types)
+            ]
+        elif _post_types is None:
+            post_types = None
+        else:
+            post_types = deviation(_post_types, _at, "post_types")
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: Any
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+            except ValueError:
+                completed_at = deviation(_completed_at, _at, "completed_at")
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = _completed_at
+        elif _completed_at is None:
+            completed_at = None
+        else:
+            completed_at = deviation(_completed_at, _at, "completed_at")
         _outputs = d.pop("outputs", UNSET)
-        outputs: GenerationOutputs | Unset
-        if isinstance(_outputs, Unset):
-            outputs = UNSET
+        outputs: Any
+        if _outputs is UNSET:
+            outputs = None
+        elif isinstance(_outputs, dict):
+            outputs = GenerationOutputs.from_dict(_outputs, _at + "/outputs")
+        elif isinstance(_outputs, GenerationOutputs):
+            outputs = _outputs
+        elif _outputs is None:
+            outputs = None
         else:
-            outputs = GenerationOutputs.from_dict(_outputs)
-
+            outputs = deviation(_outputs, _at, "outputs")
         _error = d.pop("error", UNSET)
-        error: JobError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        error: Any
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
+            error = JobError.from_dict(_error, _at + "/error")
+        elif isinstance(_error, JobError):
+            error = _error
+        elif _error is None:
+            error = None
         else:
-            error = JobError.from_dict(_error)
-
+            error = deviation(_error, _at, "error")
+        if d:
+            unknown_fields(d, _at)
         generation = cls(
             generation_id=generation_id,
             status=status,
-            post_types=post_types,
             platforms=platforms,
             research_mode=research_mode,
             credits_used=credits_used,
             created_at=created_at,
             prompt=prompt,
             media_ids=media_ids,
+            post_types=post_types,
             completed_at=completed_at,
             outputs=outputs,
             error=error,
         )
-
         generation.additional_properties = d
         return generation
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,3 +316,24 @@ class Generation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "generation_id",
+    "status",
+    "platforms",
+    "research_mode",
+    "credits_used",
+    "created_at",
+    "prompt",
+    "media_ids",
+    "post_types",
+    "completed_at",
+    "outputs",
+    "error",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation_outputs import GenerationOutputs  # noqa: E402
+from ..models.job_error import JobError  # noqa: E402

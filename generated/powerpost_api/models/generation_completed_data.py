@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_status import GenerationStatus
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.generation_outputs import GenerationOutputs
-
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
 T = TypeVar("T", bound="GenerationCompletedData")
 
@@ -21,69 +28,75 @@ class GenerationCompletedData:
 
     generation_id: str
     """ The caption generation. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
+
     outputs: GenerationOutputs
     """ One caption per platform, keyed by platform (not post type). Strings with hashtags included, except
     `youtube`. A platform this client does not know yet appears in `additional_properties`.
      """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id = self.generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        outputs = self.outputs.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "generation_id": generation_id,
-                "status": status,
-                "outputs": outputs,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["generation_id"] = self.generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-
+        field_dict["outputs"] = (
+            self.outputs.to_dict()
+            if isinstance(self.outputs, GenerationOutputs)
+            else self.outputs
+        )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation_outputs import GenerationOutputs  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        generation_id = d.pop("generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        outputs = GenerationOutputs.from_dict(d.pop("outputs"))
-
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if isinstance(_generation_id, str):
+            generation_id = _generation_id
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _outputs = d.pop("outputs", UNSET)
+        outputs: Any
+        if isinstance(_outputs, dict):
+            outputs = GenerationOutputs.from_dict(_outputs, _at + "/outputs")
+        elif isinstance(_outputs, GenerationOutputs):
+            outputs = _outputs
+        else:
+            outputs = deviation(_outputs, _at, "outputs")
+        if d:
+            unknown_fields(d, _at)
         generation_completed_data = cls(
             generation_id=generation_id,
             status=status,
             outputs=outputs,
         )
-
         generation_completed_data.additional_properties = d
         return generation_completed_data
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +113,14 @@ class GenerationCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "generation_id",
+    "status",
+    "outputs",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation_outputs import GenerationOutputs  # noqa: E402

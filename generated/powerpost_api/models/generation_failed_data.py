@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_status import GenerationStatus
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
 T = TypeVar("T", bound="GenerationFailedData")
 
@@ -17,73 +28,78 @@ class GenerationFailedData:
 
     generation_id: str
     """ The caption generation. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
+
     error_code: str
     """ Why, e.g. `GENERATION_FAILED`. """
+
     error_message: str
     """ Human-readable explanation. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        generation_id = self.generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        error_code = self.error_code
-
-        error_message = self.error_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "generation_id": generation_id,
-                "status": status,
-                "error_code": error_code,
-                "error_message": error_message,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["generation_id"] = self.generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-
+        field_dict["error_code"] = self.error_code
+        field_dict["error_message"] = self.error_message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        generation_id = d.pop("generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        error_code = d.pop("error_code")
-
-        error_message = d.pop("error_message")
-
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if isinstance(_generation_id, str):
+            generation_id = _generation_id
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _error_code = d.pop("error_code", UNSET)
+        error_code: Any
+        if isinstance(_error_code, str):
+            error_code = _error_code
+        else:
+            error_code = deviation(_error_code, _at, "error_code")
+        _error_message = d.pop("error_message", UNSET)
+        error_message: Any
+        if isinstance(_error_message, str):
+            error_message = _error_message
+        else:
+            error_message = deviation(_error_message, _at, "error_message")
+        if d:
+            unknown_fields(d, _at)
         generation_failed_data = cls(
             generation_id=generation_id,
             status=status,
             error_code=error_code,
             error_message=error_message,
         )
-
         generation_failed_data.additional_properties = d
         return generation_failed_data
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +116,11 @@ class GenerationFailedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "generation_id",
+    "status",
+    "error_code",
+    "error_message",
+)

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.generation import Generation
-
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="GenerationList")
 
@@ -19,64 +22,76 @@ class GenerationList:
 
     data: list[Generation]
     """ The generations of this page, without `outputs`. """
-    next_cursor: None | str
-    """ Pass as `cursor` for the next page; `null` on the last page. """
+
     has_more: bool
     """ Whether another page follows. """
+
+    next_cursor: str | None = None
+    """ Pass as `cursor` for the next page; `null` (or absent) on the last page. Optional: the docs show it
+    only on a page that has a next one.
+     """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        next_cursor: None | str
-        next_cursor = self.next_cursor
-
-        has_more = self.has_more
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "next_cursor": next_cursor,
-                "has_more": has_more,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = (
+            [(x.to_dict() if isinstance(x, Generation) else x) for x in self.data]
+            if isinstance(self.data, list)
+            else self.data
         )
-
+        field_dict["has_more"] = self.has_more
+        if self.next_cursor is not None:
+            field_dict["next_cursor"] = self.next_cursor
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generation import Generation  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Generation.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        has_more = d.pop("has_more")
-
+        _data = d.pop("data", UNSET)
+        data: Any
+        if isinstance(_data, list):
+            data = [
+                Generation.from_dict(x, f"{_at + '/data'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/data", i)
+                for i, x in enumerate(_data)
+            ]
+        else:
+            data = deviation(_data, _at, "data")
+        _has_more = d.pop("has_more", UNSET)
+        has_more: Any
+        if isinstance(_has_more, bool):
+            has_more = _has_more
+        else:
+            has_more = deviation(_has_more, _at, "has_more")
+        _next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor: Any
+        if _next_cursor is UNSET:
+            next_cursor = None
+        elif isinstance(_next_cursor, str):
+            next_cursor = _next_cursor
+        elif _next_cursor is None:
+            next_cursor = None
+        else:
+            next_cursor = deviation(_next_cursor, _at, "next_cursor")
+        if d:
+            unknown_fields(d, _at)
         generation_list = cls(
             data=data,
-            next_cursor=next_cursor,
             has_more=has_more,
+            next_cursor=next_cursor,
         )
-
         generation_list.additional_properties = d
         return generation_list
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +108,14 @@ class GenerationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "data",
+    "has_more",
+    "next_cursor",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generation import Generation  # noqa: E402

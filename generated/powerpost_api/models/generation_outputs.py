@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.youtube_caption import YoutubeCaption
-
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="GenerationOutputs")
 
@@ -22,75 +23,108 @@ class GenerationOutputs:
 
     """
 
-    instagram: str | Unset = UNSET
+    instagram: str | None = None
     """ Instagram caption. """
-    tiktok: str | Unset = UNSET
+
+    tiktok: str | None = None
     """ TikTok caption. """
-    youtube: YoutubeCaption | Unset = UNSET
-    """ YouTube's caption, which has a title. """
-    x: str | Unset = UNSET
+
+    youtube: YoutubeCaption | None = None
+    """ YouTube's title and description (`null` accepted, as the docs do not promise an object). """
+
+    x: str | None = None
     """ X post text. """
-    facebook: str | Unset = UNSET
+
+    facebook: str | None = None
     """ Facebook caption. """
-    linkedin: str | Unset = UNSET
+
+    linkedin: str | None = None
     """ LinkedIn post text. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        instagram = self.instagram
-
-        tiktok = self.tiktok
-
-        youtube: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.youtube, Unset):
-            youtube = self.youtube.to_dict()
-
-        x = self.x
-
-        facebook = self.facebook
-
-        linkedin = self.linkedin
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instagram is not UNSET:
-            field_dict["instagram"] = instagram
-        if tiktok is not UNSET:
-            field_dict["tiktok"] = tiktok
-        if youtube is not UNSET:
-            field_dict["youtube"] = youtube
-        if x is not UNSET:
-            field_dict["x"] = x
-        if facebook is not UNSET:
-            field_dict["facebook"] = facebook
-        if linkedin is not UNSET:
-            field_dict["linkedin"] = linkedin
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instagram is not None:
+            field_dict["instagram"] = self.instagram
+        if self.tiktok is not None:
+            field_dict["tiktok"] = self.tiktok
+        if self.youtube is not None:
+            field_dict["youtube"] = (
+                self.youtube.to_dict()
+                if isinstance(self.youtube, YoutubeCaption)
+                else self.youtube
+            )
+        if self.x is not None:
+            field_dict["x"] = self.x
+        if self.facebook is not None:
+            field_dict["facebook"] = self.facebook
+        if self.linkedin is not None:
+            field_dict["linkedin"] = self.linkedin
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.youtube_caption import YoutubeCaption  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        instagram = d.pop("instagram", UNSET)
-
-        tiktok = d.pop("tiktok", UNSET)
-
-        _youtube = d.pop("youtube", UNSET)
-        youtube: YoutubeCaption | Unset
-        if isinstance(_youtube, Unset):
-            youtube = UNSET
+        _instagram = d.pop("instagram", UNSET)
+        instagram: Any
+        if _instagram is UNSET:
+            instagram = None
+        elif isinstance(_instagram, str):
+            instagram = _instagram
         else:
-            youtube = YoutubeCaption.from_dict(_youtube)
-
-        x = d.pop("x", UNSET)
-
-        facebook = d.pop("facebook", UNSET)
-
-        linkedin = d.pop("linkedin", UNSET)
-
+            instagram = deviation(_instagram, _at, "instagram")
+        _tiktok = d.pop("tiktok", UNSET)
+        tiktok: Any
+        if _tiktok is UNSET:
+            tiktok = None
+        elif isinstance(_tiktok, str):
+            tiktok = _tiktok
+        else:
+            tiktok = deviation(_tiktok, _at, "tiktok")
+        _youtube = d.pop("youtube", UNSET)
+        youtube: Any
+        if _youtube is UNSET:
+            youtube = None
+        elif isinstance(_youtube, dict):
+            youtube = YoutubeCaption.from_dict(_youtube, _at + "/youtube")
+        elif isinstance(_youtube, YoutubeCaption):
+            youtube = _youtube
+        elif _youtube is None:
+            youtube = None
+        else:
+            youtube = deviation(_youtube, _at, "youtube")
+        _x = d.pop("x", UNSET)
+        x: Any
+        if _x is UNSET:
+            x = None
+        elif isinstance(_x, str):
+            x = _x
+        else:
+            x = deviation(_x, _at, "x")
+        _facebook = d.pop("facebook", UNSET)
+        facebook: Any
+        if _facebook is UNSET:
+            facebook = None
+        elif isinstance(_facebook, str):
+            facebook = _facebook
+        else:
+            facebook = deviation(_facebook, _at, "facebook")
+        _linkedin = d.pop("linkedin", UNSET)
+        linkedin: Any
+        if _linkedin is UNSET:
+            linkedin = None
+        elif isinstance(_linkedin, str):
+            linkedin = _linkedin
+        else:
+            linkedin = deviation(_linkedin, _at, "linkedin")
+        if d:
+            unknown_fields(d, _at)
         generation_outputs = cls(
             instagram=instagram,
             tiktok=tiktok,
@@ -99,9 +133,11 @@ class GenerationOutputs:
             facebook=facebook,
             linkedin=linkedin,
         )
-
         generation_outputs.additional_properties = d
         return generation_outputs
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +154,17 @@ class GenerationOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "instagram",
+    "tiktok",
+    "youtube",
+    "x",
+    "facebook",
+    "linkedin",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.youtube_caption import YoutubeCaption  # noqa: E402

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +11,18 @@ from attrs import field as _attrs_field
 from ..models.generation_status import GenerationStatus
 from ..models.image_model import ImageModel
 from ..models.image_size import ImageSize
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.generated_image import GeneratedImage
-    from ..models.job_error import JobError
-
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
+_ImageModel_BY_VALUE = enum_index(ImageModel)
+_ImageSize_BY_VALUE = enum_index(ImageSize)
 
 T = TypeVar("T", bound="ImageGeneration")
 
@@ -26,226 +33,224 @@ class ImageGeneration:
 
     image_generation_id: str
     """ The job's id. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
+
     size: ImageSize | str
     """ An `ImageSize`, or one this client does not know yet (kept as a string). """
+
     quantity: int
     """ Images requested. """
+
     created_at: datetime.datetime
     """ When the job started. """
-    prompt: None | str | Unset = UNSET
+
+    prompt: str | None = None
     """ The prompt used, if any. """
-    model: ImageModel | str | Unset = UNSET
+
+    model: ImageModel | str | None = None
     """ An `ImageModel`, or one this client does not know yet (kept as a string). """
-    generation_id: None | str | Unset = UNSET
+
+    generation_id: str | None = None
     """ The caption generation illustrated (post mode). """
-    credits_used: int | Unset = UNSET
-    """ Credits charged after refunds. """
-    completed_at: datetime.datetime | None | Unset = UNSET
+
+    credits_used: float | None = None
+    """ Credits charged after refunds; a number, like the balance. """
+
+    completed_at: datetime.datetime | None = None
     """ When it reached a final status. """
-    images: list[GeneratedImage] | Unset = UNSET
-    """ The images made so far (all of them once completed; the successful ones on a partial failure). """
-    error: JobError | Unset = UNSET
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+
+    images: list[GeneratedImage] | None = None
+    """ The images made so far (all of them once completed; the successful ones on a partial failure);
+    absent or `null` while the job runs.
+     """
+
+    error: JobError | None = None
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        image_generation_id = self.image_generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        size: str
-        if isinstance(self.size, ImageSize):
-            size = self.size.value
-        else:
-            size = self.size
-
-        quantity = self.quantity
-
-        created_at = self.created_at.isoformat()
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, ImageModel):
-            model = self.model.value
-        else:
-            model = self.model
-
-        generation_id: None | str | Unset
-        if isinstance(self.generation_id, Unset):
-            generation_id = UNSET
-        else:
-            generation_id = self.generation_id
-
-        credits_used = self.credits_used
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_generation_id": image_generation_id,
-                "status": status,
-                "size": size,
-                "quantity": quantity,
-                "created_at": created_at,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["image_generation_id"] = self.image_generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if model is not UNSET:
-            field_dict["model"] = model
-        if generation_id is not UNSET:
-            field_dict["generation_id"] = generation_id
-        if credits_used is not UNSET:
-            field_dict["credits_used"] = credits_used
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if images is not UNSET:
-            field_dict["images"] = images
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["size"] = (
+            self.size.value if isinstance(self.size, Enum) else self.size
+        )
+        field_dict["quantity"] = self.quantity
+        field_dict["created_at"] = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.date)
+            else self.created_at
+        )
+        if self.prompt is not None:
+            field_dict["prompt"] = self.prompt
+        if self.model is not None:
+            field_dict["model"] = (
+                self.model.value if isinstance(self.model, Enum) else self.model
+            )
+        if self.generation_id is not None:
+            field_dict["generation_id"] = self.generation_id
+        if self.credits_used is not None:
+            field_dict["credits_used"] = self.credits_used
+        if self.completed_at is not None:
+            field_dict["completed_at"] = (
+                self.completed_at.isoformat()
+                if isinstance(self.completed_at, datetime.date)
+                else self.completed_at
+            )
+        if self.images is not None:
+            field_dict["images"] = (
+                [
+                    (x.to_dict() if isinstance(x, GeneratedImage) else x)
+                    for x in self.images
+                ]
+                if isinstance(self.images, list)
+                else self.images
+            )
+        if self.error is not None:
+            field_dict["error"] = (
+                self.error.to_dict() if isinstance(self.error, JobError) else self.error
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_image import GeneratedImage  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        image_generation_id = d.pop("image_generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_size(data: object) -> ImageSize | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_image_size_value_type_0 = ImageSize(data)
-
-                return componentsschemas_image_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageSize | str, data)
-
-        size = _parse_size(d.pop("size"))
-
-        quantity = d.pop("quantity")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_model(data: object) -> ImageModel | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_image_model_value_type_0 = ImageModel(data)
-
-                return componentsschemas_image_model_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageModel | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_generation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generation_id = _parse_generation_id(d.pop("generation_id", UNSET))
-
-        credits_used = d.pop("credits_used", UNSET)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[GeneratedImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = GeneratedImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _error = d.pop("error", UNSET)
-        error: JobError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _image_generation_id = d.pop("image_generation_id", UNSET)
+        image_generation_id: Any
+        if isinstance(_image_generation_id, str):
+            image_generation_id = _image_generation_id
         else:
-            error = JobError.from_dict(_error)
-
+            image_generation_id = deviation(
+                _image_generation_id, _at, "image_generation_id"
+            )
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _size = d.pop("size", UNSET)
+        size: Any
+        size = _ImageSize_BY_VALUE.get(_size) if isinstance(_size, str) else None
+        if size is not None:
+            pass
+        else:
+            size = enum_deviation(_size, _at, "size")
+        _quantity = d.pop("quantity", UNSET)
+        quantity: Any
+        if isinstance(_quantity, int) and not isinstance(_quantity, bool):
+            quantity = _quantity
+        else:
+            quantity = deviation(_quantity, _at, "quantity")
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Any
+        if isinstance(_created_at, str):
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = deviation(_created_at, _at, "created_at")
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at
+        else:
+            created_at = deviation(_created_at, _at, "created_at")
+        _prompt = d.pop("prompt", UNSET)
+        prompt: Any
+        if _prompt is UNSET:
+            prompt = None
+        elif isinstance(_prompt, str):
+            prompt = _prompt
+        elif _prompt is None:
+            prompt = None
+        else:
+            prompt = deviation(_prompt, _at, "prompt")
+        _model = d.pop("model", UNSET)
+        model: Any
+        model = _ImageModel_BY_VALUE.get(_model) if isinstance(_model, str) else None
+        if model is not None:
+            pass
+        elif _model is UNSET:
+            model = None
+        else:
+            model = enum_deviation(_model, _at, "model")
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if _generation_id is UNSET:
+            generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
+        elif _generation_id is None:
+            generation_id = None
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        _credits_used = d.pop("credits_used", UNSET)
+        credits_used: Any
+        if _credits_used is UNSET:
+            credits_used = None
+        elif isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
+            credits_used = _credits_used
+        else:
+            credits_used = deviation(_credits_used, _at, "credits_used")
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: Any
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
+            try:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+            except ValueError:
+                completed_at = deviation(_completed_at, _at, "completed_at")
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = _completed_at
+        elif _completed_at is None:
+            completed_at = None
+        else:
+            completed_at = deviation(_completed_at, _at, "completed_at")
+        _images = d.pop("images", UNSET)
+        images: Any
+        if _images is UNSET:
+            images = None
+        elif isinstance(_images, list):
+            images = [
+                GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/images", i)
+                for i, x in enumerate(_images)
+            ]
+        elif _images is None:
+            images = None
+        else:
+            images = deviation(_images, _at, "images")
+        _error = d.pop("error", UNSET)
+        error: Any
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
+            error = JobError.from_dict(_error, _at + "/error")
+        elif isinstance(_error, JobError):
+            error = _error
+        elif _error is None:
+            error = None
+        else:
+            error = deviation(_error, _at, "error")
+        if d:
+            unknown_fields(d, _at)
         image_generation = cls(
             image_generation_id=image_generation_id,
             status=status,
@@ -260,9 +265,11 @@ class ImageGeneration:
             images=images,
             error=error,
         )
-
         image_generation.additional_properties = d
         return image_generation
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -279,3 +286,24 @@ class ImageGeneration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "image_generation_id",
+    "status",
+    "size",
+    "quantity",
+    "created_at",
+    "prompt",
+    "model",
+    "generation_id",
+    "credits_used",
+    "completed_at",
+    "images",
+    "error",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generated_image import GeneratedImage  # noqa: E402
+from ..models.job_error import JobError  # noqa: E402

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_status import GenerationStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.generated_image import GeneratedImage
-
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
 T = TypeVar("T", bound="ImageGenerationCompletedData")
 
@@ -22,80 +28,86 @@ class ImageGenerationCompletedData:
 
     image_generation_id: str
     """ The image generation. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
-    images: list[GeneratedImage] | Unset = UNSET
-    """ The images. """
+
+    images: list[GeneratedImage] | None = None
+    """ The images (the documented payload is cut off after the id, so nothing more is promised). """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        image_generation_id = self.image_generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_generation_id": image_generation_id,
-                "status": status,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["image_generation_id"] = self.image_generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-        if images is not UNSET:
-            field_dict["images"] = images
-
+        if self.images is not None:
+            field_dict["images"] = (
+                [
+                    (x.to_dict() if isinstance(x, GeneratedImage) else x)
+                    for x in self.images
+                ]
+                if isinstance(self.images, list)
+                else self.images
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_image import GeneratedImage  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        image_generation_id = d.pop("image_generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
+        _image_generation_id = d.pop("image_generation_id", UNSET)
+        image_generation_id: Any
+        if isinstance(_image_generation_id, str):
+            image_generation_id = _image_generation_id
+        else:
+            image_generation_id = deviation(
+                _image_generation_id, _at, "image_generation_id"
+            )
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
         _images = d.pop("images", UNSET)
-        images: list[GeneratedImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = GeneratedImage.from_dict(images_item_data)
-
-                images.append(images_item)
-
+        images: Any
+        if _images is UNSET:
+            images = None
+        elif isinstance(_images, list):
+            images = [
+                GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/images", i)
+                for i, x in enumerate(_images)
+            ]
+        elif _images is None:
+            images = None
+        else:
+            images = deviation(_images, _at, "images")
+        if d:
+            unknown_fields(d, _at)
         image_generation_completed_data = cls(
             image_generation_id=image_generation_id,
             status=status,
             images=images,
         )
-
         image_generation_completed_data.additional_properties = d
         return image_generation_completed_data
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +124,14 @@ class ImageGenerationCompletedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "image_generation_id",
+    "status",
+    "images",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generated_image import GeneratedImage  # noqa: E402

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +11,18 @@ from attrs import field as _attrs_field
 from ..models.image_generation_completed_event_event import (
     ImageGenerationCompletedEventEvent,
 )
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.image_generation_completed_data import ImageGenerationCompletedData
-
+_ImageGenerationCompletedEventEvent_BY_VALUE = enum_index(
+    ImageGenerationCompletedEventEvent
+)
 
 T = TypeVar("T", bound="ImageGenerationCompletedEvent")
 
@@ -22,62 +31,95 @@ T = TypeVar("T", bound="ImageGenerationCompletedEvent")
 class ImageGenerationCompletedEvent:
     """`image_generation.completed`: an image generation finished."""
 
-    event: ImageGenerationCompletedEventEvent
+    event: ImageGenerationCompletedEventEvent | str
     """ The event type. """
+
     timestamp: datetime.datetime
     """ When it happened. """
+
     workspace_id: str
     """ The workspace. """
+
     data: ImageGenerationCompletedData
     """ Payload of `image_generation.completed`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.value
-
-        timestamp = self.timestamp.isoformat()
-
-        workspace_id = self.workspace_id
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "timestamp": timestamp,
-                "workspace_id": workspace_id,
-                "data": data,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event"] = (
+            self.event.value if isinstance(self.event, Enum) else self.event
         )
-
+        field_dict["timestamp"] = (
+            self.timestamp.isoformat()
+            if isinstance(self.timestamp, datetime.date)
+            else self.timestamp
+        )
+        field_dict["workspace_id"] = self.workspace_id
+        field_dict["data"] = (
+            self.data.to_dict()
+            if isinstance(self.data, ImageGenerationCompletedData)
+            else self.data
+        )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_generation_completed_data import (
-            ImageGenerationCompletedData,  # noqa: PLC0415
-        )
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        event = ImageGenerationCompletedEventEvent(d.pop("event"))
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        workspace_id = d.pop("workspace_id")
-
-        data = ImageGenerationCompletedData.from_dict(d.pop("data"))
-
+        _event = d.pop("event", UNSET)
+        event: Any
+        event = (
+            _ImageGenerationCompletedEventEvent_BY_VALUE.get(_event)
+            if isinstance(_event, str)
+            else None
+        )
+        if event is not None:
+            pass
+        else:
+            event = enum_deviation(_event, _at, "event")
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: Any
+        if isinstance(_timestamp, str):
+            try:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+            except ValueError:
+                timestamp = deviation(_timestamp, _at, "timestamp")
+        elif isinstance(_timestamp, datetime.datetime):
+            timestamp = _timestamp
+        else:
+            timestamp = deviation(_timestamp, _at, "timestamp")
+        _workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id: Any
+        if isinstance(_workspace_id, str):
+            workspace_id = _workspace_id
+        else:
+            workspace_id = deviation(_workspace_id, _at, "workspace_id")
+        _data = d.pop("data", UNSET)
+        data: Any
+        if isinstance(_data, dict):
+            data = ImageGenerationCompletedData.from_dict(_data, _at + "/data")
+        elif isinstance(_data, ImageGenerationCompletedData):
+            data = _data
+        else:
+            data = deviation(_data, _at, "data")
+        if d:
+            unknown_fields(d, _at)
         image_generation_completed_event = cls(
             event=event,
             timestamp=timestamp,
             workspace_id=workspace_id,
             data=data,
         )
-
         image_generation_completed_event.additional_properties = d
         return image_generation_completed_event
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +136,15 @@ class ImageGenerationCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "event",
+    "timestamp",
+    "workspace_id",
+    "data",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.image_generation_completed_data import ImageGenerationCompletedData  # noqa: E402

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="JobError")
 
 
@@ -15,40 +22,49 @@ class JobError:
 
     code: str
     """ `GENERATION_FAILED`, `IMAGE_GENERATION_FAILED`, `VIDEO_GENERATION_FAILED`, or another code. """
+
     message: str
     """ Human-readable explanation. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
+        _code = d.pop("code", UNSET)
+        code: Any
+        if isinstance(_code, str):
+            code = _code
+        else:
+            code = deviation(_code, _at, "code")
+        _message = d.pop("message", UNSET)
+        message: Any
+        if isinstance(_message, str):
+            message = _message
+        else:
+            message = deviation(_message, _at, "message")
+        if d:
+            unknown_fields(d, _at)
         job_error = cls(
             code=code,
             message=message,
         )
-
         job_error.additional_properties = d
         return job_error
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +81,9 @@ class JobError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "code",
+    "message",
+)

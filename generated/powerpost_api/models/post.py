@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_status import PostStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.post_item import PostItem
-
+_PostStatus_BY_VALUE = enum_index(PostStatus)
 
 T = TypeVar("T", bound="Post")
 
@@ -23,120 +29,120 @@ class Post:
 
     post_id: str
     """ The post's id. """
+
     status: PostStatus | str
     """ A `PostStatus`, or a status this client does not know yet (kept as a string). """
+
     created_at: datetime.datetime
     """ When it was created. """
+
     items: list[PostItem]
     """ The items, one per post type. """
-    generation_id: None | str | Unset = UNSET
+
+    generation_id: str | None = None
     """ The caption generation it was filled from, if any. """
-    published_at: datetime.datetime | None | Unset = UNSET
+
+    published_at: datetime.datetime | None = None
     """ When publishing finished. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        post_id = self.post_id
-
-        status: str
-        if isinstance(self.status, PostStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at.isoformat()
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        generation_id: None | str | Unset
-        if isinstance(self.generation_id, Unset):
-            generation_id = UNSET
-        else:
-            generation_id = self.generation_id
-
-        published_at: None | str | Unset
-        if isinstance(self.published_at, Unset):
-            published_at = UNSET
-        elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "post_id": post_id,
-                "status": status,
-                "created_at": created_at,
-                "items": items,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["post_id"] = self.post_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-        if generation_id is not UNSET:
-            field_dict["generation_id"] = generation_id
-        if published_at is not UNSET:
-            field_dict["published_at"] = published_at
-
+        field_dict["created_at"] = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.date)
+            else self.created_at
+        )
+        field_dict["items"] = (
+            [(x.to_dict() if isinstance(x, PostItem) else x) for x in self.items]
+            if isinstance(self.items, list)
+            else self.items
+        )
+        if self.generation_id is not None:
+            field_dict["generation_id"] = self.generation_id
+        if self.published_at is not None:
+            field_dict["published_at"] = (
+                self.published_at.isoformat()
+                if isinstance(self.published_at, datetime.date)
+                else self.published_at
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_item import PostItem  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        post_id = d.pop("post_id")
-
-        def _parse_status(data: object) -> PostStatus | str:
+        _post_id = d.pop("post_id", UNSET)
+        post_id: Any
+        if isinstance(_post_id, str):
+            post_id = _post_id
+        else:
+            post_id = deviation(_post_id, _at, "post_id")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = _PostStatus_BY_VALUE.get(_status) if isinstance(_status, str) else None
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Any
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_status_value_type_0 = PostStatus(data)
-
-                return componentsschemas_post_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = PostItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        def _parse_generation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generation_id = _parse_generation_id(d.pop("generation_id", UNSET))
-
-        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = deviation(_created_at, _at, "created_at")
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at
+        else:
+            created_at = deviation(_created_at, _at, "created_at")
+        _items = d.pop("items", UNSET)
+        items: Any
+        if isinstance(_items, list):
+            items = [
+                PostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                if isinstance(x, dict)
+                else deviation(x, _at + "/items", i)
+                for i, x in enumerate(_items)
+            ]
+        else:
+            items = deviation(_items, _at, "items")
+        _generation_id = d.pop("generation_id", UNSET)
+        generation_id: Any
+        if _generation_id is UNSET:
+            generation_id = None
+        elif isinstance(_generation_id, str):
+            generation_id = _generation_id
+        elif _generation_id is None:
+            generation_id = None
+        else:
+            generation_id = deviation(_generation_id, _at, "generation_id")
+        _published_at = d.pop("published_at", UNSET)
+        published_at: Any
+        if _published_at is UNSET:
+            published_at = None
+        elif isinstance(_published_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        published_at = _parse_published_at(d.pop("published_at", UNSET))
-
+                published_at = datetime.datetime.fromisoformat(_published_at)
+            except ValueError:
+                published_at = deviation(_published_at, _at, "published_at")
+        elif isinstance(_published_at, datetime.datetime):
+            published_at = _published_at
+        elif _published_at is None:
+            published_at = None
+        else:
+            published_at = deviation(_published_at, _at, "published_at")
+        if d:
+            unknown_fields(d, _at)
         post = cls(
             post_id=post_id,
             status=status,
@@ -145,9 +151,11 @@ class Post:
             generation_id=generation_id,
             published_at=published_at,
         )
-
         post.additional_properties = d
         return post
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -164,3 +172,17 @@ class Post:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "post_id",
+    "status",
+    "created_at",
+    "items",
+    "generation_id",
+    "published_at",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_item import PostItem  # noqa: E402

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +10,18 @@ from attrs import field as _attrs_field
 from ..models.platform import Platform
 from ..models.post_item_status import PostItemStatus
 from ..models.post_type import PostType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.job_error import JobError
-
+_Platform_BY_VALUE = enum_index(Platform)
+_PostItemStatus_BY_VALUE = enum_index(PostItemStatus)
+_PostType_BY_VALUE = enum_index(PostType)
 
 T = TypeVar("T", bound="PostItem")
 
@@ -24,179 +32,178 @@ class PostItem:
 
     item_id: str
     """ The item's id (use it for analytics). """
+
     post_type: PostType | str
     """ A `PostType`, or a post type this client does not know yet (kept as a string). """
-    platform: Platform | str
-    """ A `Platform`, or a platform this client does not know yet (kept as a string). """
+
     status: PostItemStatus | str
     """ A `PostItemStatus`, or a status this client does not know yet (kept as a string). """
-    content: str | Unset = UNSET
+
+    platform: Platform | str | None = None
+    """ The item's platform, derived from `post_type`. Optional: only one published example of a post item
+    shows it. One of `Platform` or a platform this client does not know yet.
+     """
+
+    content: str | None = None
     """ The caption. """
-    title: None | str | Unset = UNSET
+
+    title: str | None = None
     """ The title (YouTube). """
-    media_ids: list[str] | Unset = UNSET
-    """ Attached media. """
-    platform_post_id: None | str | Unset = UNSET
+
+    media_ids: list[str] | None = None
+    """ Attached media (`null` accepted). """
+
+    platform_post_id: str | None = None
     """ The platform's id of the published item, once posted. """
-    error: JobError | Unset = UNSET
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+
+    error: JobError | None = None
+    """ Why the item failed to publish, on a failed item; absent or `null` otherwise. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        item_id = self.item_id
-
-        post_type: str
-        if isinstance(self.post_type, PostType):
-            post_type = self.post_type.value
-        else:
-            post_type = self.post_type
-
-        platform: str
-        if isinstance(self.platform, Platform):
-            platform = self.platform.value
-        else:
-            platform = self.platform
-
-        status: str
-        if isinstance(self.status, PostItemStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        content = self.content
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        media_ids: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids, Unset):
-            media_ids = self.media_ids
-
-        platform_post_id: None | str | Unset
-        if isinstance(self.platform_post_id, Unset):
-            platform_post_id = UNSET
-        else:
-            platform_post_id = self.platform_post_id
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item_id": item_id,
-                "post_type": post_type,
-                "platform": platform,
-                "status": status,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["item_id"] = self.item_id
+        field_dict["post_type"] = (
+            self.post_type.value if isinstance(self.post_type, Enum) else self.post_type
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if title is not UNSET:
-            field_dict["title"] = title
-        if media_ids is not UNSET:
-            field_dict["media_ids"] = media_ids
-        if platform_post_id is not UNSET:
-            field_dict["platform_post_id"] = platform_post_id
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
+        )
+        if self.platform is not None:
+            field_dict["platform"] = (
+                self.platform.value
+                if isinstance(self.platform, Enum)
+                else self.platform
+            )
+        if self.content is not None:
+            field_dict["content"] = self.content
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.media_ids is not None:
+            field_dict["media_ids"] = self.media_ids
+        if self.platform_post_id is not None:
+            field_dict["platform_post_id"] = self.platform_post_id
+        if self.error is not None:
+            field_dict["error"] = (
+                self.error.to_dict() if isinstance(self.error, JobError) else self.error
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_error import JobError  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        item_id = d.pop("item_id")
-
-        def _parse_post_type(data: object) -> PostType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_type_value_type_0 = PostType(data)
-
-                return componentsschemas_post_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostType | str, data)
-
-        post_type = _parse_post_type(d.pop("post_type"))
-
-        def _parse_platform(data: object) -> Platform | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_platform_value_type_0 = Platform(data)
-
-                return componentsschemas_platform_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Platform | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
-        def _parse_status(data: object) -> PostItemStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_item_status_value_type_0 = PostItemStatus(data)
-
-                return componentsschemas_post_item_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostItemStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        content = d.pop("content", UNSET)
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        media_ids = cast(list[str], d.pop("media_ids", UNSET))
-
-        def _parse_platform_post_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform_post_id = _parse_platform_post_id(d.pop("platform_post_id", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: JobError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _item_id = d.pop("item_id", UNSET)
+        item_id: Any
+        if isinstance(_item_id, str):
+            item_id = _item_id
         else:
-            error = JobError.from_dict(_error)
-
+            item_id = deviation(_item_id, _at, "item_id")
+        _post_type = d.pop("post_type", UNSET)
+        post_type: Any
+        post_type = (
+            _PostType_BY_VALUE.get(_post_type) if isinstance(_post_type, str) else None
+        )
+        if post_type is not None:
+            pass
+        else:
+            post_type = enum_deviation(_post_type, _at, "post_type")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _PostItemStatus_BY_VALUE.get(_status) if isinstance(_status, str) else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _platform = d.pop("platform", UNSET)
+        platform: Any
+        platform = (
+            _Platform_BY_VALUE.get(_platform) if isinstance(_platform, str) else None
+        )
+        if platform is not None:
+            pass
+        elif _platform is UNSET:
+            platform = None
+        else:
+            platform = enum_deviation(_platform, _at, "platform")
+        _content = d.pop("content", UNSET)
+        content: Any
+        if _content is UNSET:
+            content = None
+        elif isinstance(_content, str):
+            content = _content
+        else:
+            content = deviation(_content, _at, "content")
+        _title = d.pop("title", UNSET)
+        title: Any
+        if _title is UNSET:
+            title = None
+        elif isinstance(_title, str):
+            title = _title
+        elif _title is None:
+            title = None
+        else:
+            title = deviation(_title, _at, "title")
+        _media_ids = d.pop("media_ids", UNSET)
+        media_ids: Any
+        if _media_ids is UNSET:
+            media_ids = None
+        elif isinstance(_media_ids, list):
+            media_ids = [
+                x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                for i, x in enumerate(_media_ids)
+            ]
+        elif _media_ids is None:
+            media_ids = None
+        else:
+            media_ids = deviation(_media_ids, _at, "media_ids")
+        _platform_post_id = d.pop("platform_post_id", UNSET)
+        platform_post_id: Any
+        if _platform_post_id is UNSET:
+            platform_post_id = None
+        elif isinstance(_platform_post_id, str):
+            platform_post_id = _platform_post_id
+        elif _platform_post_id is None:
+            platform_post_id = None
+        else:
+            platform_post_id = deviation(_platform_post_id, _at, "platform_post_id")
+        _error = d.pop("error", UNSET)
+        error: Any
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
+            error = JobError.from_dict(_error, _at + "/error")
+        elif isinstance(_error, JobError):
+            error = _error
+        elif _error is None:
+            error = None
+        else:
+            error = deviation(_error, _at, "error")
+        if d:
+            unknown_fields(d, _at)
         post_item = cls(
             item_id=item_id,
             post_type=post_type,
-            platform=platform,
             status=status,
+            platform=platform,
             content=content,
             title=title,
             media_ids=media_ids,
             platform_post_id=platform_post_id,
             error=error,
         )
-
         post_item.additional_properties = d
         return post_item
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +220,20 @@ class PostItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "item_id",
+    "post_type",
+    "status",
+    "platform",
+    "content",
+    "title",
+    "media_ids",
+    "platform_post_id",
+    "error",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.job_error import JobError  # noqa: E402

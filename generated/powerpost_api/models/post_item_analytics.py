@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +10,18 @@ from attrs import field as _attrs_field
 from ..models.platform import Platform
 from ..models.post_item_status import PostItemStatus
 from ..models.post_type import PostType
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.post_metrics import PostMetrics
-
+_Platform_BY_VALUE = enum_index(Platform)
+_PostItemStatus_BY_VALUE = enum_index(PostItemStatus)
+_PostType_BY_VALUE = enum_index(PostType)
 
 T = TypeVar("T", bound="PostItemAnalytics")
 
@@ -23,120 +32,93 @@ class PostItemAnalytics:
 
     post_item_id: str
     """ The item's id. """
+
     post_type: PostType | str
     """ A `PostType`, or a post type this client does not know yet (kept as a string). """
+
     platform: Platform | str
     """ A `Platform`, or a platform this client does not know yet (kept as a string). """
+
     status: PostItemStatus | str
     """ A `PostItemStatus`, or a status this client does not know yet (kept as a string). """
-    metrics: None | PostMetrics
+
+    metrics: PostMetrics | None
     """ `null` until the item has been posted and its metrics fetched. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_metrics import PostMetrics  # noqa: PLC0415
-
-        post_item_id = self.post_item_id
-
-        post_type: str
-        if isinstance(self.post_type, PostType):
-            post_type = self.post_type.value
-        else:
-            post_type = self.post_type
-
-        platform: str
-        if isinstance(self.platform, Platform):
-            platform = self.platform.value
-        else:
-            platform = self.platform
-
-        status: str
-        if isinstance(self.status, PostItemStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        metrics: dict[str, Any] | None
-        if isinstance(self.metrics, PostMetrics):
-            metrics = self.metrics.to_dict()
-        else:
-            metrics = self.metrics
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "post_item_id": post_item_id,
-                "post_type": post_type,
-                "platform": platform,
-                "status": status,
-                "metrics": metrics,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["post_item_id"] = self.post_item_id
+        field_dict["post_type"] = (
+            self.post_type.value if isinstance(self.post_type, Enum) else self.post_type
         )
-
+        field_dict["platform"] = (
+            self.platform.value if isinstance(self.platform, Enum) else self.platform
+        )
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
+        )
+        field_dict["metrics"] = (
+            self.metrics.to_dict()
+            if isinstance(self.metrics, PostMetrics)
+            else self.metrics
+        )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.post_metrics import PostMetrics  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        post_item_id = d.pop("post_item_id")
-
-        def _parse_post_type(data: object) -> PostType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_type_value_type_0 = PostType(data)
-
-                return componentsschemas_post_type_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostType | str, data)
-
-        post_type = _parse_post_type(d.pop("post_type"))
-
-        def _parse_platform(data: object) -> Platform | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_platform_value_type_0 = Platform(data)
-
-                return componentsschemas_platform_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Platform | str, data)
-
-        platform = _parse_platform(d.pop("platform"))
-
-        def _parse_status(data: object) -> PostItemStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_item_status_value_type_0 = PostItemStatus(data)
-
-                return componentsschemas_post_item_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostItemStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_metrics(data: object) -> None | PostMetrics:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = PostMetrics.from_dict(data)
-
-                return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PostMetrics, data)
-
-        metrics = _parse_metrics(d.pop("metrics"))
-
+        _post_item_id = d.pop("post_item_id", UNSET)
+        post_item_id: Any
+        if isinstance(_post_item_id, str):
+            post_item_id = _post_item_id
+        else:
+            post_item_id = deviation(_post_item_id, _at, "post_item_id")
+        _post_type = d.pop("post_type", UNSET)
+        post_type: Any
+        post_type = (
+            _PostType_BY_VALUE.get(_post_type) if isinstance(_post_type, str) else None
+        )
+        if post_type is not None:
+            pass
+        else:
+            post_type = enum_deviation(_post_type, _at, "post_type")
+        _platform = d.pop("platform", UNSET)
+        platform: Any
+        platform = (
+            _Platform_BY_VALUE.get(_platform) if isinstance(_platform, str) else None
+        )
+        if platform is not None:
+            pass
+        else:
+            platform = enum_deviation(_platform, _at, "platform")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _PostItemStatus_BY_VALUE.get(_status) if isinstance(_status, str) else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _metrics = d.pop("metrics", UNSET)
+        metrics: Any
+        if isinstance(_metrics, dict):
+            metrics = PostMetrics.from_dict(_metrics, _at + "/metrics")
+        elif isinstance(_metrics, PostMetrics):
+            metrics = _metrics
+        elif _metrics is None:
+            metrics = None
+        else:
+            metrics = deviation(_metrics, _at, "metrics")
+        if d:
+            unknown_fields(d, _at)
         post_item_analytics = cls(
             post_item_id=post_item_id,
             post_type=post_type,
@@ -144,9 +126,11 @@ class PostItemAnalytics:
             status=status,
             metrics=metrics,
         )
-
         post_item_analytics.additional_properties = d
         return post_item_analytics
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +147,16 @@ class PostItemAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "post_item_id",
+    "post_type",
+    "platform",
+    "status",
+    "metrics",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.post_metrics import PostMetrics  # noqa: E402

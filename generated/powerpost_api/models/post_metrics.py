@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="PostMetrics")
 
 
@@ -16,56 +23,80 @@ class PostMetrics:
 
     views: int
     """ Views or impressions, whichever the platform reports. """
+
     likes: int
     """ Likes or reactions. """
+
     comments: int
     """ Comments. """
+
     fetched_at: datetime.datetime
     """ When they were fetched. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        views = self.views
-
-        likes = self.likes
-
-        comments = self.comments
-
-        fetched_at = self.fetched_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "views": views,
-                "likes": likes,
-                "comments": comments,
-                "fetched_at": fetched_at,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["views"] = self.views
+        field_dict["likes"] = self.likes
+        field_dict["comments"] = self.comments
+        field_dict["fetched_at"] = (
+            self.fetched_at.isoformat()
+            if isinstance(self.fetched_at, datetime.date)
+            else self.fetched_at
         )
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        views = d.pop("views")
-
-        likes = d.pop("likes")
-
-        comments = d.pop("comments")
-
-        fetched_at = datetime.datetime.fromisoformat(d.pop("fetched_at"))
-
+        _views = d.pop("views", UNSET)
+        views: Any
+        if isinstance(_views, int) and not isinstance(_views, bool):
+            views = _views
+        else:
+            views = deviation(_views, _at, "views")
+        _likes = d.pop("likes", UNSET)
+        likes: Any
+        if isinstance(_likes, int) and not isinstance(_likes, bool):
+            likes = _likes
+        else:
+            likes = deviation(_likes, _at, "likes")
+        _comments = d.pop("comments", UNSET)
+        comments: Any
+        if isinstance(_comments, int) and not isinstance(_comments, bool):
+            comments = _comments
+        else:
+            comments = deviation(_comments, _at, "comments")
+        _fetched_at = d.pop("fetched_at", UNSET)
+        fetched_at: Any
+        if isinstance(_fetched_at, str):
+            try:
+                fetched_at = datetime.datetime.fromisoformat(_fetched_at)
+            except ValueError:
+                fetched_at = deviation(_fetched_at, _at, "fetched_at")
+        elif isinstance(_fetched_at, datetime.datetime):
+            fetched_at = _fetched_at
+        else:
+            fetched_at = deviation(_fetched_at, _at, "fetched_at")
+        if d:
+            unknown_fields(d, _at)
         post_metrics = cls(
             views=views,
             likes=likes,
             comments=comments,
             fetched_at=fetched_at,
         )
-
         post_metrics.additional_properties = d
         return post_metrics
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +113,11 @@ class PostMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "views",
+    "likes",
+    "comments",
+    "fetched_at",
+)

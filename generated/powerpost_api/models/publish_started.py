@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_status import PostStatus
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_PostStatus_BY_VALUE = enum_index(PostStatus)
 
 T = TypeVar("T", bound="PublishStarted")
 
@@ -17,71 +28,80 @@ class PublishStarted:
 
     post_id: str
     """ The post's id. """
+
     status: PostStatus | str
     """ A `PostStatus`, or a status this client does not know yet (kept as a string). """
-    credits_used: int
-    """ Credits for publishing every item; failed items are refunded. """
-    status_url: str
-    """ Relative URL to poll, `/api/v1/posts/{id}`. """
+
+    credits_used: float
+    """ Credits for publishing every item; failed items are refunded. A number, like the balance. """
+
+    status_url: str | None = None
+    """ Relative URL to poll, `/api/v1/posts/{id}`. Optional: only one published example of a publish start shows
+    it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        post_id = self.post_id
-
-        status: str
-        if isinstance(self.status, PostStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        credits_used = self.credits_used
-
-        status_url = self.status_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "post_id": post_id,
-                "status": status,
-                "credits_used": credits_used,
-                "status_url": status_url,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["post_id"] = self.post_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-
+        field_dict["credits_used"] = self.credits_used
+        if self.status_url is not None:
+            field_dict["status_url"] = self.status_url
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        post_id = d.pop("post_id")
-
-        def _parse_status(data: object) -> PostStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_post_status_value_type_0 = PostStatus(data)
-
-                return componentsschemas_post_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        credits_used = d.pop("credits_used")
-
-        status_url = d.pop("status_url")
-
+        _post_id = d.pop("post_id", UNSET)
+        post_id: Any
+        if isinstance(_post_id, str):
+            post_id = _post_id
+        else:
+            post_id = deviation(_post_id, _at, "post_id")
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = _PostStatus_BY_VALUE.get(_status) if isinstance(_status, str) else None
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _credits_used = d.pop("credits_used", UNSET)
+        credits_used: Any
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
+            credits_used = _credits_used
+        else:
+            credits_used = deviation(_credits_used, _at, "credits_used")
+        _status_url = d.pop("status_url", UNSET)
+        status_url: Any
+        if _status_url is UNSET:
+            status_url = None
+        elif isinstance(_status_url, str):
+            status_url = _status_url
+        else:
+            status_url = deviation(_status_url, _at, "status_url")
+        if d:
+            unknown_fields(d, _at)
         publish_started = cls(
             post_id=post_id,
             status=status,
             credits_used=credits_used,
             status_url=status_url,
         )
-
         publish_started.additional_properties = d
         return publish_started
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +118,11 @@ class PublishStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "post_id",
+    "status",
+    "credits_used",
+    "status_url",
+)

@@ -2,13 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_Platform_BY_VALUE = enum_index(Platform)
 
 T = TypeVar("T", bound="UpdateCalendarEntryRequest")
 
@@ -17,107 +28,127 @@ T = TypeVar("T", bound="UpdateCalendarEntryRequest")
 class UpdateCalendarEntryRequest:
     """The fields to change (at least one). `null` clears `description` or `scheduled_time`."""
 
-    title: str | Unset = UNSET
+    title: str | None = None
     """ New title. """
-    description: None | str | Unset = UNSET
+
+    description: str | None | Unset = UNSET
     """ New details, or `null` to clear. """
-    scheduled_date: datetime.date | Unset = UNSET
+
+    scheduled_date: datetime.date | None = None
     """ New day, `YYYY-MM-DD`. """
-    scheduled_time: None | str | Unset = UNSET
+
+    scheduled_time: str | None | Unset = UNSET
     """ New time `HH:MM`, or `null` to clear. """
-    platforms: list[Platform] | Unset = UNSET
+
+    platforms: list[Platform | str] | None = None
     """ Replaces the whole list. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ New planning status. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        scheduled_date: str | Unset = UNSET
-        if not isinstance(self.scheduled_date, Unset):
-            scheduled_date = self.scheduled_date.isoformat()
-
-        scheduled_time: None | str | Unset
-        if isinstance(self.scheduled_time, Unset):
-            scheduled_time = UNSET
-        else:
-            scheduled_time = self.scheduled_time
-
-        platforms: list[str] | Unset = UNSET
-        if not isinstance(self.platforms, Unset):
-            platforms = []
-            for platforms_item_data in self.platforms:
-                platforms_item = platforms_item_data.value
-                platforms.append(platforms_item)
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if scheduled_date is not UNSET:
-            field_dict["scheduled_date"] = scheduled_date
-        if scheduled_time is not UNSET:
-            field_dict["scheduled_time"] = scheduled_time
-        if platforms is not UNSET:
-            field_dict["platforms"] = platforms
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if self.scheduled_date is not None:
+            field_dict["scheduled_date"] = (
+                self.scheduled_date.isoformat()
+                if isinstance(self.scheduled_date, datetime.date)
+                else self.scheduled_date
+            )
+        if not isinstance(self.scheduled_time, Unset):
+            field_dict["scheduled_time"] = self.scheduled_time
+        if self.platforms is not None:
+            field_dict["platforms"] = (
+                [(x.value if isinstance(x, Enum) else x) for x in self.platforms]
+                if isinstance(self.platforms, list)
+                else self.platforms
+            )
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scheduled_date = d.pop("scheduled_date", UNSET)
-        scheduled_date: datetime.date | Unset
-        if isinstance(_scheduled_date, Unset):
-            scheduled_date = UNSET
+        _title = d.pop("title", UNSET)
+        title: Any
+        if _title is UNSET:
+            title = None
+        elif isinstance(_title, str):
+            title = _title
         else:
-            scheduled_date = datetime.date.fromisoformat(_scheduled_date)
-
-        def _parse_scheduled_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_time = _parse_scheduled_time(d.pop("scheduled_time", UNSET))
-
+            title = deviation(_title, _at, "title")
+        _description = d.pop("description", UNSET)
+        description: Any
+        if _description is UNSET:
+            description = UNSET
+        elif isinstance(_description, str):
+            description = _description
+        elif _description is None:
+            description = None
+        else:
+            description = deviation(_description, _at, "description")
+        _scheduled_date = d.pop("scheduled_date", UNSET)
+        scheduled_date: Any
+        if _scheduled_date is UNSET:
+            scheduled_date = None
+        elif isinstance(_scheduled_date, str):
+            try:
+                scheduled_date = datetime.date.fromisoformat(_scheduled_date)
+            except ValueError:
+                scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        elif isinstance(_scheduled_date, datetime.date):
+            scheduled_date = _scheduled_date
+        else:
+            scheduled_date = deviation(_scheduled_date, _at, "scheduled_date")
+        _scheduled_time = d.pop("scheduled_time", UNSET)
+        scheduled_time: Any
+        if _scheduled_time is UNSET:
+            scheduled_time = UNSET
+        elif isinstance(_scheduled_time, str):
+            scheduled_time = _scheduled_time
+        elif _scheduled_time is None:
+            scheduled_time = None
+        else:
+            scheduled_time = deviation(_scheduled_time, _at, "scheduled_time")
         _platforms = d.pop("platforms", UNSET)
-        platforms: list[Platform] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = Platform(platforms_item_data)
-
-                platforms.append(platforms_item)
-
-        status = d.pop("status", UNSET)
-
+        platforms: Any
+        if _platforms is UNSET:
+            platforms = None
+        elif isinstance(_platforms, list):
+            platforms = [
+                _platforms_m
+                if (
+                    _platforms_m := _Platform_BY_VALUE.get(x)
+                    if isinstance(x, str)
+                    else None
+                )
+                is not None
+                else enum_deviation(x, _at + "/platforms", i)
+                for i, x in enumerate(_platforms)
+            ]
+        else:
+            platforms = deviation(_platforms, _at, "platforms")
+        _status = d.pop("status", UNSET)
+        status: Any
+        if _status is UNSET:
+            status = None
+        elif isinstance(_status, str):
+            status = _status
+        else:
+            status = deviation(_status, _at, "status")
+        if d:
+            unknown_fields(d, _at)
         update_calendar_entry_request = cls(
             title=title,
             description=description,
@@ -126,9 +157,11 @@ class UpdateCalendarEntryRequest:
             platforms=platforms,
             status=status,
         )
-
         update_calendar_entry_request.additional_properties = d
         return update_calendar_entry_request
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +178,13 @@ class UpdateCalendarEntryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "title",
+    "description",
+    "scheduled_date",
+    "scheduled_time",
+    "platforms",
+    "status",
+)

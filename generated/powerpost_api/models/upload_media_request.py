@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
+from enum import Enum
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.media_type import MediaType
-from ..types import File
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_MediaType_BY_VALUE = enum_index(MediaType)
 
 T = TypeVar("T", bound="UploadMediaRequest")
 
@@ -20,52 +31,77 @@ class UploadMediaRequest:
 
     file: File
     """ The file. JPEG, PNG or WebP up to 10 MB for images; MP4, MOV or WebM up to 500 MB for videos. """
-    type_: MediaType
+
+    type_: MediaType | str
     """ Kind of media. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "type": type_,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["file"] = self.file
+        field_dict["type"] = (
+            self.type_.value if isinstance(self.type_, Enum) else self.type_
         )
-
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        files.append(("type", (None, str(self.type_.value).encode(), "text/plain")))
-
+        if self.file is not None and not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+        if self.type_ is not None and not isinstance(self.type_, Unset):
+            files.append(
+                (
+                    "type",
+                    (
+                        None,
+                        str(
+                            (
+                                self.type_.value
+                                if isinstance(self.type_, Enum)
+                                else self.type_
+                            )
+                        ).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
-
-        type_ = MediaType(d.pop("type"))
-
+        _file = d.pop("file", UNSET)
+        file: Any
+        if True:
+            file = _file
+        else:
+            file = deviation(_file, _at, "file")
+        _type_ = d.pop("type", UNSET)
+        type_: Any
+        type_ = _MediaType_BY_VALUE.get(_type_) if isinstance(_type_, str) else None
+        if type_ is not None:
+            pass
+        else:
+            type_ = enum_deviation(_type_, _at, "type")
+        if d:
+            unknown_fields(d, _at)
         upload_media_request = cls(
             file=file,
             type_=type_,
         )
-
         upload_media_request.additional_properties = d
         return upload_media_request
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +118,9 @@ class UploadMediaRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "file",
+    "type_",
+)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +11,18 @@ from attrs import field as _attrs_field
 from ..models.generation_status import GenerationStatus
 from ..models.video_model import VideoModel
 from ..models.video_size import VideoSize
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
 
-if TYPE_CHECKING:
-    from ..models.generated_video import GeneratedVideo
-    from ..models.job_error import JobError
-
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
+_VideoModel_BY_VALUE = enum_index(VideoModel)
+_VideoSize_BY_VALUE = enum_index(VideoSize)
 
 T = TypeVar("T", bound="VideoGeneration")
 
@@ -26,245 +33,241 @@ class VideoGeneration:
 
     video_generation_id: str
     """ The job's id. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
+
     prompt: str
     """ The prompt. """
-    size: str | VideoSize
+
+    size: VideoSize | str
     """ A `VideoSize`, or one this client does not know yet (kept as a string). """
+
     duration: int
     """ Requested length in seconds. """
-    has_audio: bool
-    """ Whether sound was requested. """
-    model: str | VideoModel
+
+    model: VideoModel | str
     """ A `VideoModel`, or one this client does not know yet (kept as a string). """
+
     created_at: datetime.datetime
     """ When the job started. """
-    source_image: None | str | Unset = UNSET
+
+    has_audio: bool | None = None
+    """ Whether sound was requested. Optional: only one published example of a video job shows it. """
+
+    source_image: str | None = None
     """ The starting image's media id, if any. """
-    credits_used: int | Unset = UNSET
-    """ Credits charged (0 once refunded after a failure). """
-    completed_at: datetime.datetime | None | Unset = UNSET
+
+    credits_used: float | None = None
+    """ Credits charged (0 once refunded after a failure); a number, like the balance. """
+
+    completed_at: datetime.datetime | None = None
     """ When it reached a final status. """
-    video: GeneratedVideo | None | Unset = UNSET
+
+    video: GeneratedVideo | None = None
     """ The video once completed; `null` before. """
-    error: JobError | Unset = UNSET
-    """ Why a job failed (on `GET` of a failed caption, image or video job). """
+
+    error: JobError | None = None
+    """ Why the job failed, on a failed job; absent or `null` otherwise. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generated_video import GeneratedVideo  # noqa: PLC0415
-
-        video_generation_id = self.video_generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        prompt = self.prompt
-
-        size: str
-        if isinstance(self.size, VideoSize):
-            size = self.size.value
-        else:
-            size = self.size
-
-        duration = self.duration
-
-        has_audio = self.has_audio
-
-        model: str
-        if isinstance(self.model, VideoModel):
-            model = self.model.value
-        else:
-            model = self.model
-
-        created_at = self.created_at.isoformat()
-
-        source_image: None | str | Unset
-        if isinstance(self.source_image, Unset):
-            source_image = UNSET
-        else:
-            source_image = self.source_image
-
-        credits_used = self.credits_used
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        video: dict[str, Any] | None | Unset
-        if isinstance(self.video, Unset):
-            video = UNSET
-        elif isinstance(self.video, GeneratedVideo):
-            video = self.video.to_dict()
-        else:
-            video = self.video
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video_generation_id": video_generation_id,
-                "status": status,
-                "prompt": prompt,
-                "size": size,
-                "duration": duration,
-                "has_audio": has_audio,
-                "model": model,
-                "created_at": created_at,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["video_generation_id"] = self.video_generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-        if source_image is not UNSET:
-            field_dict["source_image"] = source_image
-        if credits_used is not UNSET:
-            field_dict["credits_used"] = credits_used
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if video is not UNSET:
-            field_dict["video"] = video
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["prompt"] = self.prompt
+        field_dict["size"] = (
+            self.size.value if isinstance(self.size, Enum) else self.size
+        )
+        field_dict["duration"] = self.duration
+        field_dict["model"] = (
+            self.model.value if isinstance(self.model, Enum) else self.model
+        )
+        field_dict["created_at"] = (
+            self.created_at.isoformat()
+            if isinstance(self.created_at, datetime.date)
+            else self.created_at
+        )
+        if self.has_audio is not None:
+            field_dict["has_audio"] = self.has_audio
+        if self.source_image is not None:
+            field_dict["source_image"] = self.source_image
+        if self.credits_used is not None:
+            field_dict["credits_used"] = self.credits_used
+        if self.completed_at is not None:
+            field_dict["completed_at"] = (
+                self.completed_at.isoformat()
+                if isinstance(self.completed_at, datetime.date)
+                else self.completed_at
+            )
+        if self.video is not None:
+            field_dict["video"] = (
+                self.video.to_dict()
+                if isinstance(self.video, GeneratedVideo)
+                else self.video
+            )
+        if self.error is not None:
+            field_dict["error"] = (
+                self.error.to_dict() if isinstance(self.error, JobError) else self.error
+            )
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_video import GeneratedVideo  # noqa: PLC0415
-        from ..models.job_error import JobError  # noqa: PLC0415
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        video_generation_id = d.pop("video_generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        prompt = d.pop("prompt")
-
-        def _parse_size(data: object) -> str | VideoSize:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_size_value_type_0 = VideoSize(data)
-
-                return componentsschemas_video_size_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VideoSize, data)
-
-        size = _parse_size(d.pop("size"))
-
-        duration = d.pop("duration")
-
-        has_audio = d.pop("has_audio")
-
-        def _parse_model(data: object) -> str | VideoModel:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_model_value_type_0 = VideoModel(data)
-
-                return componentsschemas_video_model_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VideoModel, data)
-
-        model = _parse_model(d.pop("model"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_source_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_image = _parse_source_image(d.pop("source_image", UNSET))
-
-        credits_used = d.pop("credits_used", UNSET)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_video(data: object) -> GeneratedVideo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                video_type_0 = GeneratedVideo.from_dict(data)
-
-                return video_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeneratedVideo | None | Unset, data)
-
-        video = _parse_video(d.pop("video", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: JobError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _video_generation_id = d.pop("video_generation_id", UNSET)
+        video_generation_id: Any
+        if isinstance(_video_generation_id, str):
+            video_generation_id = _video_generation_id
         else:
-            error = JobError.from_dict(_error)
-
+            video_generation_id = deviation(
+                _video_generation_id, _at, "video_generation_id"
+            )
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _prompt = d.pop("prompt", UNSET)
+        prompt: Any
+        if isinstance(_prompt, str):
+            prompt = _prompt
+        else:
+            prompt = deviation(_prompt, _at, "prompt")
+        _size = d.pop("size", UNSET)
+        size: Any
+        size = _VideoSize_BY_VALUE.get(_size) if isinstance(_size, str) else None
+        if size is not None:
+            pass
+        else:
+            size = enum_deviation(_size, _at, "size")
+        _duration = d.pop("duration", UNSET)
+        duration: Any
+        if isinstance(_duration, int) and not isinstance(_duration, bool):
+            duration = _duration
+        else:
+            duration = deviation(_duration, _at, "duration")
+        _model = d.pop("model", UNSET)
+        model: Any
+        model = _VideoModel_BY_VALUE.get(_model) if isinstance(_model, str) else None
+        if model is not None:
+            pass
+        else:
+            model = enum_deviation(_model, _at, "model")
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Any
+        if isinstance(_created_at, str):
+            try:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+            except ValueError:
+                created_at = deviation(_created_at, _at, "created_at")
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at
+        else:
+            created_at = deviation(_created_at, _at, "created_at")
+        _has_audio = d.pop("has_audio", UNSET)
+        has_audio: Any
+        if _has_audio is UNSET:
+            has_audio = None
+        elif isinstance(_has_audio, bool):
+            has_audio = _has_audio
+        else:
+            has_audio = deviation(_has_audio, _at, "has_audio")
+        _source_image = d.pop("source_image", UNSET)
+        source_image: Any
+        if _source_image is UNSET:
+            source_image = None
+        elif isinstance(_source_image, str):
+            source_image = _source_image
+        elif _source_image is None:
+            source_image = None
+        else:
+            source_image = deviation(_source_image, _at, "source_image")
+        _credits_used = d.pop("credits_used", UNSET)
+        credits_used: Any
+        if _credits_used is UNSET:
+            credits_used = None
+        elif isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
+            credits_used = _credits_used
+        else:
+            credits_used = deviation(_credits_used, _at, "credits_used")
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: Any
+        if _completed_at is UNSET:
+            completed_at = None
+        elif isinstance(_completed_at, str):
+            try:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+            except ValueError:
+                completed_at = deviation(_completed_at, _at, "completed_at")
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = _completed_at
+        elif _completed_at is None:
+            completed_at = None
+        else:
+            completed_at = deviation(_completed_at, _at, "completed_at")
+        _video = d.pop("video", UNSET)
+        video: Any
+        if _video is UNSET:
+            video = None
+        elif isinstance(_video, dict):
+            video = GeneratedVideo.from_dict(_video, _at + "/video")
+        elif isinstance(_video, GeneratedVideo):
+            video = _video
+        elif _video is None:
+            video = None
+        else:
+            video = deviation(_video, _at, "video")
+        _error = d.pop("error", UNSET)
+        error: Any
+        if _error is UNSET:
+            error = None
+        elif isinstance(_error, dict):
+            error = JobError.from_dict(_error, _at + "/error")
+        elif isinstance(_error, JobError):
+            error = _error
+        elif _error is None:
+            error = None
+        else:
+            error = deviation(_error, _at, "error")
+        if d:
+            unknown_fields(d, _at)
         video_generation = cls(
             video_generation_id=video_generation_id,
             status=status,
             prompt=prompt,
             size=size,
             duration=duration,
-            has_audio=has_audio,
             model=model,
             created_at=created_at,
+            has_audio=has_audio,
             source_image=source_image,
             credits_used=credits_used,
             completed_at=completed_at,
             video=video,
             error=error,
         )
-
         video_generation.additional_properties = d
         return video_generation
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,3 +284,25 @@ class VideoGeneration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "video_generation_id",
+    "status",
+    "prompt",
+    "size",
+    "duration",
+    "model",
+    "created_at",
+    "has_audio",
+    "source_image",
+    "credits_used",
+    "completed_at",
+    "video",
+    "error",
+)
+
+# Imported last, once, rather than on every call: models may refer to each other, and by now this
+# module's class exists for any model that imports it back.
+from ..models.generated_video import GeneratedVideo  # noqa: E402
+from ..models.job_error import JobError  # noqa: E402

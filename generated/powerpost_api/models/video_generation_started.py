@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from enum import Enum
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generation_status import GenerationStatus
+from ..types import (
+    UNSET,
+    deviation,
+    enum_deviation,
+    enum_index,
+    short_repr,
+    unknown_fields,
+)
+
+_GenerationStatus_BY_VALUE = enum_index(GenerationStatus)
 
 T = TypeVar("T", bound="VideoGenerationStarted")
 
@@ -17,81 +28,99 @@ class VideoGenerationStarted:
 
     video_generation_id: str
     """ The job's id. """
+
     status: GenerationStatus | str
     """ A `GenerationStatus`, or a status this client does not know yet (kept as a string). """
-    credits_used: int
-    """ Credits charged for the job. """
-    remaining_credits: int
-    """ The balance after the charge. """
+
+    credits_used: float
+    """ Credits charged for the job (a number: fractions are accepted, as for the balance). """
+
     status_url: str
     """ Relative URL to poll, `/api/v1/videos/generations/{id}`. """
+
+    remaining_credits: float | None = None
+    """ The balance after the charge (a number, like the balance). Optional: only one documented example of a job
+    start shows it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        video_generation_id = self.video_generation_id
-
-        status: str
-        if isinstance(self.status, GenerationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        credits_used = self.credits_used
-
-        remaining_credits = self.remaining_credits
-
-        status_url = self.status_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "video_generation_id": video_generation_id,
-                "status": status,
-                "credits_used": credits_used,
-                "remaining_credits": remaining_credits,
-                "status_url": status_url,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["video_generation_id"] = self.video_generation_id
+        field_dict["status"] = (
+            self.status.value if isinstance(self.status, Enum) else self.status
         )
-
+        field_dict["credits_used"] = self.credits_used
+        field_dict["status_url"] = self.status_url
+        if self.remaining_credits is not None:
+            field_dict["remaining_credits"] = self.remaining_credits
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        video_generation_id = d.pop("video_generation_id")
-
-        def _parse_status(data: object) -> GenerationStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_generation_status_value_type_0 = GenerationStatus(
-                    data
-                )
-
-                return componentsschemas_generation_status_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GenerationStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        credits_used = d.pop("credits_used")
-
-        remaining_credits = d.pop("remaining_credits")
-
-        status_url = d.pop("status_url")
-
+        _video_generation_id = d.pop("video_generation_id", UNSET)
+        video_generation_id: Any
+        if isinstance(_video_generation_id, str):
+            video_generation_id = _video_generation_id
+        else:
+            video_generation_id = deviation(
+                _video_generation_id, _at, "video_generation_id"
+            )
+        _status = d.pop("status", UNSET)
+        status: Any
+        status = (
+            _GenerationStatus_BY_VALUE.get(_status)
+            if isinstance(_status, str)
+            else None
+        )
+        if status is not None:
+            pass
+        else:
+            status = enum_deviation(_status, _at, "status")
+        _credits_used = d.pop("credits_used", UNSET)
+        credits_used: Any
+        if isinstance(_credits_used, (int, float)) and not isinstance(
+            _credits_used, bool
+        ):
+            credits_used = _credits_used
+        else:
+            credits_used = deviation(_credits_used, _at, "credits_used")
+        _status_url = d.pop("status_url", UNSET)
+        status_url: Any
+        if isinstance(_status_url, str):
+            status_url = _status_url
+        else:
+            status_url = deviation(_status_url, _at, "status_url")
+        _remaining_credits = d.pop("remaining_credits", UNSET)
+        remaining_credits: Any
+        if _remaining_credits is UNSET:
+            remaining_credits = None
+        elif isinstance(_remaining_credits, (int, float)) and not isinstance(
+            _remaining_credits, bool
+        ):
+            remaining_credits = _remaining_credits
+        else:
+            remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
+        if d:
+            unknown_fields(d, _at)
         video_generation_started = cls(
             video_generation_id=video_generation_id,
             status=status,
             credits_used=credits_used,
-            remaining_credits=remaining_credits,
             status_url=status_url,
+            remaining_credits=remaining_credits,
         )
-
         video_generation_started.additional_properties = d
         return video_generation_started
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +137,12 @@ class VideoGenerationStarted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "video_generation_id",
+    "status",
+    "credits_used",
+    "status_url",
+    "remaining_credits",
+)

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="WebhookEventData")
 
 
@@ -14,21 +19,27 @@ class WebhookEventData:
     """The event's payload."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webhook_event_data = cls()
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
 
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
+        d = dict(src_dict)
+        if d:
+            unknown_fields(d, _at)
+        webhook_event_data = cls()
         webhook_event_data.additional_properties = d
         return webhook_event_data
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,3 +56,6 @@ class WebhookEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = ()

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    deviation,
+    short_repr,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="YoutubeCaption")
 
 
@@ -15,40 +22,49 @@ class YoutubeCaption:
 
     title: str
     """ The video title. """
+
     description: str
     """ The video description, hashtags included. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields the spec does not list, as they came. """
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "description": description,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["title"] = self.title
+        field_dict["description"] = self.description
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _at: str = "") -> T:
+        """Parse a JSON object, keeping whatever differs from the spec (see `types.deviation`).
+
+        `_at` is the object's JSON pointer in the whole document, used only in drift reports.
+        """
         d = dict(src_dict)
-        title = d.pop("title")
-
-        description = d.pop("description")
-
+        _title = d.pop("title", UNSET)
+        title: Any
+        if isinstance(_title, str):
+            title = _title
+        else:
+            title = deviation(_title, _at, "title")
+        _description = d.pop("description", UNSET)
+        description: Any
+        if isinstance(_description, str):
+            description = _description
+        else:
+            description = deviation(_description, _at, "description")
+        if d:
+            unknown_fields(d, _at)
         youtube_caption = cls(
             title=title,
             description=description,
         )
-
         youtube_caption.additional_properties = d
         return youtube_caption
+
+    def __repr__(self) -> str:
+        return short_repr(self, _FIELDS, self.additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,3 +81,9 @@ class YoutubeCaption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELDS = (
+    "title",
+    "description",
+)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_entry import CalendarEntry
 from ...models.create_calendar_entry_request import CreateCalendarEntryRequest
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import HTTP_STATUSES, Response
 
 
 def _get_kwargs(
@@ -72,11 +72,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CalendarEntry | ErrorResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.PARSE_FAILURES as exc:
+        # The body is not a JSON object at all (the models themselves never refuse one): keep it for the caller.
+        raise errors.UnparsableResponse(
+            response.status_code, response.content, response.headers, exc
+        ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

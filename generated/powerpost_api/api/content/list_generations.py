@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.generation_list import GenerationList
 from ...models.generation_status import GenerationStatus
-from ...types import UNSET, Response, Unset
+from ...types import HTTP_STATUSES, UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -83,11 +83,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GenerationList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.PARSE_FAILURES as exc:
+        # The body is not a JSON object at all (the models themselves never refuse one): keep it for the caller.
+        raise errors.UnparsableResponse(
+            response.status_code, response.content, response.headers, exc
+        ) from exc
+    status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
