@@ -211,7 +211,7 @@ def test_url_mode_against_a_minimal_mock_prints_a_drift_report(tmp_path: Path) -
     probes = {e["operation"] for e in document["entries"] if e["pointer"] == f"/{PROBE_FIELD}"}
     if sdk_records_drift():
         # Every operation the sweep read answered with the unknown field.
-        assert {"get_credits", "get_generation", "create_post", "get_calendar_entry"} <= probes
+        assert {"get_credits", "get_generation", "create_post", "get_calendar_entry"} <= probes, document
     else:
         assert document["entries"] == []
         assert "no drift recorder" in run.stdout

@@ -139,7 +139,9 @@ def every_operation(pp: Any) -> None:
     pp.posts.get(post.post_id)
     for item in posted.items:
         pp.analytics.get(item.item_id)
-    entry = pp.calendar.create({"title": "Drift sweep", "scheduled_date": "2026-03-25", "platforms": ["x"]})
+    # Dated inside the range `read_operations` lists, so that the sweep also reads the entry back.
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    entry = pp.calendar.create({"title": "Drift sweep", "scheduled_date": tomorrow, "platforms": ["x"]})
     pp.calendar.update(entry.entry_id, {"title": "Drift sweep, moved"})
     read_operations(pp)
     pp.calendar.delete(entry.entry_id)

@@ -137,7 +137,7 @@ def test_results_are_typed_not_any_once_installed(installed: Installed) -> None:
         encoding="utf-8",
     )
     result = installed.mypy("reveal.py")
-    assert re.search(r'Revealed type is "(builtins\.)?int"', result.stdout), result.stdout
+    assert re.search(r'Revealed type is "(builtins\.)?float"', result.stdout), result.stdout
     assert "powerpost_api.models.post_item.PostItem" in result.stdout, result.stdout
     assert "Any" not in result.stdout
 
