@@ -27,7 +27,6 @@ from .retry import RetryPolicy
 from .transport import PowerPostTransport
 from .webhooks import UnknownEvent, parse_event
 
-
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
