@@ -1,9 +1,9 @@
 """Options whose values PowerPost lists (post types, models, sizes, …): the known values are shown in the
 help and offered by shell completion, and a value PowerPost added after this release still goes through.
 
-PowerPost adds post types and models often, so the SDK sends a value it does not know rather than refusing
-it; the command line does the same, with a note on stderr naming the closest known value, so a typo is
-visible before the server's 400 arrives. The known values come from the enums generated from the spec.
+PowerPost adds post types and models often, so the command line does not refuse a value it does not know:
+it hands it to the SDK (which decides what it sends) with a note on stderr naming the closest known value,
+so a typo is visible whatever answer follows. The known values come from the enums generated from the spec.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class OpenChoice(ParamType):
             close = difflib.get_close_matches(text, self.known, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             click.echo(
-                f"note: {text} is not a {self.name} this version knows{hint}; sending it anyway. "
+                f"note: {text} is not a {self.name} this version knows{hint}. "
                 f"Known: {', '.join(self.known)}.",
                 err=True,
             )

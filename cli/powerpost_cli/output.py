@@ -11,6 +11,7 @@ its content, so `grep` and `cut` see whole values.
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -104,7 +105,9 @@ class Printer:
         if self.json_mode:
             self.json(self.api_object(model))
             return
-        data = {key: value for key, value in model.to_dict().items() if key not in omit}
+        shown = self.api_object(model)
+        fields = shown if isinstance(shown, dict) else model.to_dict()
+        data = {key: value for key, value in fields.items() if key not in omit}
         table = Table(title=title, show_header=False, title_justify="left", title_style="bold")
         table.add_column("field", style="cyan", no_wrap=True)
         table.add_column("value")
@@ -146,10 +149,16 @@ class Printer:
         for row in rows:
             self.out.print()
             for column in columns:
-                # soft_wrap: a long value (a URL) stays one line, so copying it gets it whole.
-                self.out.print(
-                    f"[cyan]{column:<{width}}[/]  {escape(_cell(row.get(column)))}", soft_wrap=True
-                )
+                lines = textwrap.wrap(
+                    _cell(row.get(column)),
+                    max(self.out.width - width - 2, 20),
+                    # A word longer than a line (a URL) stays whole: the terminal wraps it, copying gets it.
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                ) or [""]
+                self.out.print(f"[cyan]{column:<{width}}[/]  {escape(lines[0])}", soft_wrap=True)
+                for line in lines[1:]:
+                    self.out.print(f"{'':<{width}}  {escape(line)}", soft_wrap=True)
 
     def error(self, exc: BaseException, exit_code: ExitCode) -> None:
         """Report an error on stderr: code, message and request id (JSON in JSON mode)."""

@@ -60,7 +60,11 @@ def cli(mock: RunningMock, admin: httpx.Client) -> Invoke:
 
     def client_factory(options: ConnectionOptions) -> PowerPost:
         return PowerPost(
-            options.api_key, options.workspace_id, options.base_url, sleep=advance, transport=options.transport
+            options.api_key,
+            options.workspace_id,
+            options.base_url,
+            sleep=advance,
+            transport=options.transport,
         )
 
     env = {

@@ -136,7 +136,10 @@ def update(
     body: BodyOption = None,
     json_flag: JsonFlag = False,
 ) -> None:
-    """Change some fields of a calendar entry (the others stay as they are)."""
+    """Change some fields of a calendar entry.
+
+    The fields not given stay as they are.
+    """
     request = _entry_fields(body, title, date, time, description, platforms)
     if clear_time:
         request["scheduled_time"] = None
