@@ -17,6 +17,16 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help install node demo test test-fast lint lint-spec generate check-generated docs docs-screenshot \
         contract contract-live bench soak mock clean browser
+.PHONY: api-md check-api-md dist test-pythons
+
+# `make demo` runs in its own small environment: the package with its mock and cli extras only, at the
+# versions of requirements.lock (used as constraints), not the development tools `make test` needs.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+# Where `make test-pythons` looks for each interpreter: PATH first, then pyenv's versions.
+PYTHON_VERSIONS ?= 3.11 3.12 3.13
+PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
+UNIT_TESTS := tests/overlays tests/spec tests/cli tests/readme tests/examples tests/packaging tests/docs/test_code_samples.py
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,11 +74,54 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-writt
 test: $(STAMP) $(NODE_STAMP) browser docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory check-api-md
 	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
 
-demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock
-	$(PY) -m examples.quickstart --embedded-mock
+$(DEMO_STAMP): requirements.lock pyproject.toml
+	@if command -v uv >/dev/null; then \
+		uv venv --quiet --allow-existing --python $(PYTHON) $(DEMO_VENV) && \
+		uv pip install --quiet --python $(DEMO_VENV)/bin/python -c requirements.lock -e ".[mock,cli]"; \
+	else \
+		$(PYTHON) -m venv $(DEMO_VENV) && \
+		$(DEMO_VENV)/bin/pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[mock,cli]"; \
+	fi
+	@touch $@
+
+demo: $(DEMO_STAMP) ## run the quickstart through the SDK against the embedded mock (light environment)
+	$(DEMO_VENV)/bin/python -m examples.quickstart --embedded-mock
+
+api-md: $(STAMP) ## regenerate api.md, the SDK reference, from the code
+	$(PY) scripts/gen_api_md.py
+
+check-api-md: $(STAMP) ## fail when api.md is not what the code gives
+	$(PY) scripts/gen_api_md.py --check
+
+dist: $(STAMP) ## build wheel + sdist, twine check them, install the wheel in a fresh venv and smoke-test it
+	rm -rf dist
+	$(PY) -m build --outdir dist . >dist.log 2>&1 || { cat dist.log; rm -f dist.log; exit 1; }; rm -f dist.log
+	$(BIN)/twine check --strict dist/*
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	$(PYTHON) -m venv $$tmp/venv && \
+	$$tmp/venv/bin/pip install --quiet --disable-pip-version-check -c requirements.lock \
+		"$$(ls dist/powerpost-*.whl)[mock,cli]" && \
+	cd $$tmp && $$tmp/venv/bin/python $(CURDIR)/tests/packaging/test_dist_smoke.py
+	@ls -l dist
+
+test-pythons: ## the unit tests on Python 3.11, 3.12 and 3.13 (one .venv-pyX.Y each; pyenv's when not on PATH)
+	@set -e; for version in $(PYTHON_VERSIONS); do \
+		python=$$(command -v python$$version || ls -d $(PYENV_VERSIONS)/$$version*/bin/python$$version 2>/dev/null | tail -1); \
+		test -n "$$python" || { echo "Python $$version not found (PATH or $(PYENV_VERSIONS))"; exit 1; }; \
+		venv=.venv-py$$version; \
+		if [ ! -f $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
+			$$python -m venv $$venv; \
+			$$venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock; \
+			$$venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .; \
+			touch $$venv/.installed; \
+		fi; \
+		echo "== Python $$($$venv/bin/python -V 2>&1 | cut -d' ' -f2): $(UNIT_TESTS)"; \
+		$$venv/bin/pytest -q -m "not browser and not live" $(UNIT_TESTS); \
+	done
 
 docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/index.html)
 	npx --no-install redocly build-docs $(SPEC) -o docs/index.html --inlineBundle 2>&1 | grep -v '[║╔╚]'; \
@@ -100,4 +153,4 @@ mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
 	$(BIN)/powerpost-mock --host 127.0.0.1 --port 4010
 
 clean: ## remove the environments and caches
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist
+	rm -rf $(VENV) $(DEMO_VENV) .venv-py3.* node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist
