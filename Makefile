@@ -21,6 +21,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 # `make demo` runs in its own small environment: the package with its mock and cli extras only, at the
 # versions of requirements.lock (used as constraints), not the development tools `make test` needs.
+# uv installs it in seconds when present; otherwise pip (the outer one, sparing the venv its own pip copy).
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
 # Where `make test-pythons` looks for each interpreter: PATH first, then pyenv's versions.
@@ -82,6 +83,10 @@ $(DEMO_STAMP): requirements.lock pyproject.toml
 	@if command -v uv >/dev/null; then \
 		uv venv --quiet --allow-existing --python $(PYTHON) $(DEMO_VENV) && \
 		uv pip install --quiet --python $(DEMO_VENV)/bin/python -c requirements.lock -e ".[mock,cli]"; \
+	elif $(PYTHON) -m pip install --help 2>/dev/null | grep -q -- "--python "; then \
+		$(PYTHON) -m venv --without-pip $(DEMO_VENV) && \
+		$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
+			-c requirements.lock -e ".[mock,cli]"; \
 	else \
 		$(PYTHON) -m venv $(DEMO_VENV) && \
 		$(DEMO_VENV)/bin/pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[mock,cli]"; \
@@ -114,9 +119,15 @@ test-pythons: ## the unit tests on Python 3.11, 3.12 and 3.13 (one .venv-pyX.Y e
 		test -n "$$python" || { echo "Python $$version not found (PATH or $(PYENV_VERSIONS))"; exit 1; }; \
 		venv=.venv-py$$version; \
 		if [ ! -f $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
-			$$python -m venv $$venv; \
-			$$venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock; \
-			$$venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .; \
+			if command -v uv >/dev/null; then \
+				uv venv --quiet --allow-existing --python $$python $$venv; \
+				uv pip install --quiet --python $$venv/bin/python -r requirements.lock; \
+				uv pip install --quiet --python $$venv/bin/python --no-deps -e .; \
+			else \
+				$$python -m venv $$venv; \
+				$$venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock; \
+				$$venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .; \
+			fi; \
 			touch $$venv/.installed; \
 		fi; \
 		echo "== Python $$($$venv/bin/python -V 2>&1 | cut -d' ' -f2): $(UNIT_TESTS)"; \
