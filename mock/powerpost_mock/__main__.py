@@ -29,7 +29,7 @@ FLAGS: dict[str, str] = {
     "publish_delay": "seconds of mock time before a post is published",
     "rate_limit": "requests per window, per key and operation",
     "rate_window": "length of a rate-limit window, in seconds",
-    "rate_limits": "per-operation limits, operation=requests[,…] (e.g. generate_content=5)",
+    "rate_limits": "per-operation requests per window, e.g. generate_content=5,publish_post=2",
     "max_image_bytes": "largest image upload, in bytes",
     "max_video_bytes": "largest video upload, in bytes",
     "storage_quota_bytes": "storage per account, in bytes",
@@ -45,8 +45,8 @@ METAVARS = {
     "api_key": "KEY",
     "workspace_id": "ID",
     "webhook_url": "URL",
-    "rate_limits": "OP=N,…",
-    "connected_platforms": "NAME,…",
+    "rate_limits": "OP=N[,OP=N]",
+    "connected_platforms": "NAME[,NAME]",
 }
 
 

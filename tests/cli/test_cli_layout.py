@@ -8,7 +8,9 @@ terminal no table cell is split inside a word; in a pipe nothing is wrapped at a
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from collections.abc import Iterator
 
 import httpx
@@ -22,7 +24,7 @@ from powerpost_mock import MockSettings, RunningMock, run_in_thread
 from typer.core import TyperGroup
 from typer.testing import CliRunner
 
-from tests.cli.terminal import COLUMNS, in_pipe, on_terminal
+from tests.cli.terminal import COLUMNS, POWERPOST, in_pipe, on_terminal
 
 LONG_PROMPT = (
     "We just launched dark mode for our productivity app, with scheduled themes, per-workspace accents "
@@ -299,3 +301,33 @@ def test_json_is_the_api_object_as_powerpost_returns_it(
     result = in_pipe("--json", *(a.format(**sample) for a in args), env=mock_env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == _raw(running_mock, path.format(**sample))
+
+
+def test_mock_help_gives_the_unit_and_default_of_every_flag() -> None:
+    """`powerpost-mock --help` at 80 columns: each flag with a metavar naming its unit, and its default."""
+    from powerpost_mock.__main__ import FLAGS
+
+    script = POWERPOST.parent / "powerpost-mock"
+    result = subprocess.run(
+        [str(script), "--help"],
+        env={**os.environ, "COLUMNS": "80"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    _assert_reads_well(result.stdout)
+    blocks = re.split(r"\n  (?=--)", result.stdout.split("options:", 1)[1])
+    by_flag = {block.split()[0]: " ".join(block.split()) for block in blocks if block.startswith("--")}
+    for name in (*FLAGS, "host", "port", "log_level", "http"):
+        flag = "--" + name.replace("_", "-")
+        assert "(default: " in by_flag[flag], flag
+    for flag, unit in (
+        ("--caption-delay", "SECONDS"),
+        ("--max-image-bytes", "BYTES"),
+        ("--fault-500-rate", "P"),
+    ):
+        assert by_flag[flag].startswith(f"{flag} {unit} "), by_flag[flag]
+    assert "(default: 2.0 s)" in by_flag["--caption-delay"]
+    assert "= 10 MB" in by_flag["--max-image-bytes"]
+    assert "10\u00a0MB" in result.stdout  # a number and its unit are never split across lines
