@@ -120,7 +120,7 @@ test-pythons: ## the unit tests on Python 3.11, 3.12 and 3.13 (one .venv-pyX.Y e
 		venv=.venv-py$$version; \
 		if [ ! -f $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
 			if command -v uv >/dev/null; then \
-				uv venv --quiet --allow-existing --python $$python $$venv; \
+				uv venv --quiet --seed --allow-existing --python $$python $$venv; \
 				uv pip install --quiet --python $$venv/bin/python -r requirements.lock; \
 				uv pip install --quiet --python $$venv/bin/python --no-deps -e .; \
 			else \
