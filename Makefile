@@ -24,7 +24,8 @@ export PATH := $(abspath $(BIN)):$(PATH)
 # uv installs it in seconds when present; otherwise pip (the outer one, sparing the venv its own pip copy).
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
-# Where `make test-pythons` looks for each interpreter: PATH first, then pyenv's versions.
+# Where `make test-pythons` looks for each interpreter: PATH, then pyenv's versions (the newest that runs;
+# a pyenv shim for a version not selected does not).
 PYTHON_VERSIONS ?= 3.11 3.12 3.13
 PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
 UNIT_TESTS := tests/overlays tests/spec tests/cli tests/readme tests/examples tests/packaging tests/docs/test_code_samples.py
@@ -115,7 +116,10 @@ dist: $(STAMP) ## build wheel + sdist, twine check them, install the wheel in a 
 
 test-pythons: ## the unit tests on Python 3.11, 3.12 and 3.13 (one .venv-pyX.Y each; pyenv's when not on PATH)
 	@set -e; for version in $(PYTHON_VERSIONS); do \
-		python=$$(command -v python$$version || ls -d $(PYENV_VERSIONS)/$$version*/bin/python$$version 2>/dev/null | tail -1); \
+		python=; \
+		for candidate in $$(command -v python$$version) $$(ls -d $(PYENV_VERSIONS)/$$version*/bin/python$$version 2>/dev/null); do \
+			if $$candidate -c "" 2>/dev/null; then python=$$candidate; fi; \
+		done; \
 		test -n "$$python" || { echo "Python $$version not found (PATH or $(PYENV_VERSIONS))"; exit 1; }; \
 		venv=.venv-py$$version; \
 		if [ ! -f $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
