@@ -54,7 +54,7 @@ class OpenChoice(ParamType):
 
 
 def known_values(enum: type[Enum]) -> list[str]:
-    """The values of a generated enum, in the spec's order."""
+    """The values of a generated enum (the generator sorts them alphabetically)."""
     return [str(member.value) for member in enum]
 
 
