@@ -19,6 +19,18 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: help install node demo test test-fast lint lint-spec generate check-generated docs docs-screenshot \
         contract contract-live bench soak mock clean browser redis
+.PHONY: api-md check-api-md dist test-pythons
+
+# `make demo` runs in its own small environment: the package with its mock and cli extras only, at the
+# versions of requirements.lock (used as constraints), not the development tools `make test` needs.
+# uv installs it in seconds when present; otherwise pip (the outer one, sparing the venv its own pip copy).
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+# Where `make test-pythons` looks for each interpreter: PATH, then pyenv's versions (the newest that runs;
+# a pyenv shim for a version not selected does not).
+PYTHON_VERSIONS ?= 3.11 3.12 3.13
+PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
+UNIT_TESTS := tests/overlays tests/spec tests/cli tests/readme tests/examples tests/packaging tests/docs/test_code_samples.py
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -79,6 +91,7 @@ test: $(STAMP) $(NODE_STAMP) browser redis docs ## every check: spec, drift, lin
 	$(MAKE) --no-print-directory lint-spec
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory check-breaking
+	$(MAKE) --no-print-directory check-api-md
 	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
 	$(MAKE) --no-print-directory test-minimal-shape
@@ -90,8 +103,63 @@ MINIMAL_SHAPE_TESTS := tests/overlays/test_mock_integration.py tests/examples te
 test-minimal-shape: $(STAMP) ## the SDK's mock tests and the examples against the mock's minimal answers
 	POWERPOST_MOCK_SHAPE=minimal $(BIN)/pytest -q $(MINIMAL_SHAPE_TESTS)
 
-demo: $(STAMP) ## run the quickstart through the SDK against the embedded mock (SHAPE=minimal: minimal answers)
-	$(if $(SHAPE),POWERPOST_MOCK_SHAPE=$(SHAPE) )$(PY) -m examples.quickstart --embedded-mock
+$(DEMO_STAMP): requirements.lock pyproject.toml
+	@if command -v uv >/dev/null; then \
+		uv venv --quiet --allow-existing --python $(PYTHON) $(DEMO_VENV) && \
+		uv pip install --quiet --python $(DEMO_VENV)/bin/python -c requirements.lock -e ".[mock,cli]"; \
+	elif $(PYTHON) -m pip install --help 2>/dev/null | grep -q -- "--python "; then \
+		$(PYTHON) -m venv --without-pip $(DEMO_VENV) && \
+		$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
+			-c requirements.lock -e ".[mock,cli]"; \
+	else \
+		$(PYTHON) -m venv $(DEMO_VENV) && \
+		$(DEMO_VENV)/bin/pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[mock,cli]"; \
+	fi
+	@touch $@
+
+demo: $(DEMO_STAMP) ## run the quickstart against the embedded mock (light environment; SHAPE=minimal: minimal answers)
+	$(if $(SHAPE),POWERPOST_MOCK_SHAPE=$(SHAPE) )$(DEMO_VENV)/bin/python -m examples.quickstart --embedded-mock
+
+api-md: $(STAMP) ## regenerate api.md, the SDK reference, from the code
+	$(PY) scripts/gen_api_md.py
+
+check-api-md: $(STAMP) ## fail when api.md is not what the code gives
+	$(PY) scripts/gen_api_md.py --check
+
+dist: $(STAMP) ## build wheel + sdist, twine check them, install the wheel in a fresh venv and smoke-test it
+	rm -rf dist
+	$(PY) -m build --outdir dist . >dist.log 2>&1 || { cat dist.log; rm -f dist.log; exit 1; }; rm -f dist.log
+	$(BIN)/twine check --strict dist/*
+	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
+	$(PYTHON) -m venv $$tmp/venv && \
+	$$tmp/venv/bin/pip install --quiet --disable-pip-version-check -c requirements.lock \
+		"$$(ls dist/powerpost-*.whl)[mock,cli]" && \
+	cd $$tmp && $$tmp/venv/bin/python $(CURDIR)/tests/packaging/test_dist_smoke.py
+	@ls -l dist
+
+test-pythons: ## the unit tests on Python 3.11, 3.12 and 3.13 (one .venv-pyX.Y each; pyenv's when not on PATH)
+	@set -e; for version in $(PYTHON_VERSIONS); do \
+		python=; \
+		for candidate in $$(command -v python$$version) $$(ls -d $(PYENV_VERSIONS)/$$version*/bin/python$$version 2>/dev/null); do \
+			if $$candidate -c "" 2>/dev/null; then python=$$candidate; fi; \
+		done; \
+		test -n "$$python" || { echo "Python $$version not found (PATH or $(PYENV_VERSIONS))"; exit 1; }; \
+		venv=.venv-py$$version; \
+		if [ ! -f $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ]; then \
+			if command -v uv >/dev/null; then \
+				uv venv --quiet --seed --allow-existing --python $$python $$venv; \
+				uv pip install --quiet --python $$venv/bin/python -r requirements.lock; \
+				uv pip install --quiet --python $$venv/bin/python --no-deps -e .; \
+			else \
+				$$python -m venv $$venv; \
+				$$venv/bin/pip install --quiet --disable-pip-version-check -r requirements.lock; \
+				$$venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .; \
+			fi; \
+			touch $$venv/.installed; \
+		fi; \
+		echo "== Python $$($$venv/bin/python -V 2>&1 | cut -d' ' -f2): $(UNIT_TESTS)"; \
+		$$venv/bin/pytest -q -m "not browser and not live" $(UNIT_TESTS); \
+	done
 
 docs: $(NODE_STAMP) ## render the spec as a standalone HTML reference (docs/index.html)
 	npx --no-install redocly build-docs $(SPEC) -o docs/index.html --inlineBundle 2>&1 | grep -v '[║╔╚]'; \
@@ -127,7 +195,7 @@ mock: $(STAMP) ## run the mock server on 127.0.0.1:4010
 	$(BIN)/powerpost-mock --host 127.0.0.1 --port 4010
 
 clean: ## remove the environments and caches
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist
+	rm -rf $(VENV) $(DEMO_VENV) .venv-py3.* node_modules .mypy_cache .ruff_cache .hypothesis .schemathesis .pytest_cache dist
 
 hostile: $(STAMP) ## hostile client: 20 rounds of malformed HTTP at the mock, then size/memory figures
 	POWERPOST_HOSTILE_ROUNDS=20 $(BIN)/pytest tests/hostile_client -q -s

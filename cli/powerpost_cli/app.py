@@ -5,22 +5,33 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from powerpost import __version__
 
 from .commands import account, analytics, calendar, content, images, media, mock, posts, videos
 from .exit_codes import __doc__ as EXIT_STATUS_TABLE
+from .help_format import PowerPostGroup
+from .options import JSON_HELP
 from .state import CliState, ConnectionOptions
 
 app = typer.Typer(
     name="powerpost",
+    cls=PowerPostGroup,
     help="PowerPost from the command line: credits, media, captions, images, videos, posts, calendar, "
     "analytics, and a local mock server.",
     epilog="Exit statuses: 0 ok, 1 unexpected, 2 usage, 3 auth/permission, 4 not found, 5 rejected "
     "(400/413), 6 credits, 7 conflict (409/422), 8 rate limited, 9 server/connection, 10 job failed/timeout.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    # click's plain layout: it keeps option names whole and flags as flags at 80 columns and in a pipe.
+    rich_markup_mode=None,
     # Locals would include the API key; a crash must never print it.
     pretty_exceptions_show_locals=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"powerpost {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -29,12 +40,22 @@ def configure(
     api_key: Annotated[
         str | None,
         typer.Option(
-            "--api-key", envvar="POWERPOST_API_KEY", show_envvar=True, help="API key (pp_live_sk_…)."
+            "--api-key",
+            envvar="POWERPOST_API_KEY",
+            show_envvar=True,
+            metavar="KEY",
+            help="API key (pp_live_sk_…).",
         ),
     ] = None,
     workspace: Annotated[
         str | None,
-        typer.Option("--workspace", envvar="POWERPOST_WORKSPACE_ID", show_envvar=True, help="Workspace id."),
+        typer.Option(
+            "--workspace",
+            envvar="POWERPOST_WORKSPACE_ID",
+            show_envvar=True,
+            metavar="ID",
+            help="Workspace id.",
+        ),
     ] = None,
     base_url: Annotated[
         str | None,
@@ -42,12 +63,16 @@ def configure(
             "--base-url",
             envvar="POWERPOST_BASE_URL",
             show_envvar=True,
+            metavar="URL",
             help="API base URL (default https://powerpost.ai/api/v1; the mock's for local use).",
         ),
     ] = None,
     json_output: Annotated[
+        bool, typer.Option("--json", help=JSON_HELP + " Also accepted after the command.")
+    ] = False,
+    version: Annotated[
         bool,
-        typer.Option("--json", help="Print machine-readable JSON on stdout (also accepted per command)."),
+        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Connection settings shared by every command (the SDK's POWERPOST_* variables by default)."""

@@ -6,10 +6,13 @@ from typing import Annotated
 
 import typer
 
-JsonFlag = Annotated[
-    bool, typer.Option("--json", help="Print machine-readable JSON (the API object's fields) on stdout.")
-]
+JSON_HELP = "Print the API object as PowerPost returns it (JSON) on stdout."
+
+JsonFlag = Annotated[bool, typer.Option("--json", help=JSON_HELP)]
 WaitFlag = Annotated[bool, typer.Option("--wait", help="Poll until the job finishes, showing its progress.")]
 TimeoutOption = Annotated[
-    float | None, typer.Option("--timeout", min=0.1, help="With --wait: give up after this many seconds.")
+    float | None,
+    typer.Option(
+        "--timeout", min=0.1, metavar="SECONDS", help="With --wait: give up after this many seconds."
+    ),
 ]

@@ -1,11 +1,17 @@
-"""How results and errors are shown: rich tables for people, JSON (the models' `to_dict()`) for programs.
+"""How results and errors are shown: rich tables for people, JSON (the API's own objects) for programs.
 
 Results go to stdout; errors and progress go to stderr, so `--json` output can always be piped.
+
+On a terminal, text wraps at spaces to the terminal's width, and a table is drawn only when every word of
+every cell fits in its column; a table that would have to split words is shown as one `field: value` block
+per row instead. When stdout is not a terminal (a pipe, a file), nothing is wrapped: each line is as long as
+its content, so `grep` and `cut` see whole values.
 """
 
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -14,9 +20,14 @@ import typer
 from powerpost import errors
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Table
 
+from .api_json import ResponseBodies
 from .exit_codes import ExitCode
+
+# The width a console gets when it is not a terminal: wide enough that rich never wraps a line.
+UNWRAPPED = 1_000_000
 
 
 class HasToDict(Protocol):
@@ -52,35 +63,60 @@ def error_fields(exc: BaseException) -> dict[str, Any]:
     return fields
 
 
+def console(*, stderr: bool = False) -> Console:
+    """A console for stdout or stderr: the terminal's width on a terminal, no wrapping elsewhere."""
+    probe = Console(stderr=stderr)
+    if probe.is_terminal:
+        return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, width=UNWRAPPED, soft_wrap=True)
+
+
+def _fits(out: Console, table: Table) -> bool:
+    """Whether `table` fits the console's width without splitting a word of any cell."""
+    wide = out.options.update(max_width=UNWRAPPED)
+    return Measurement.get(out, wide, table).minimum <= out.width
+
+
 @attrs.define
 class Printer:
     """Writes one command's output in the chosen mode."""
 
     json_mode: bool
-    out: Console = attrs.field(factory=lambda: Console(highlight=False, soft_wrap=False))
-    err: Console = attrs.field(factory=lambda: Console(stderr=True, highlight=False))
+    out: Console = attrs.field(factory=console)
+    err: Console = attrs.field(factory=lambda: console(stderr=True))
+    # The JSON bodies PowerPost sent during this command (recorded under the SDK's transport).
+    bodies: ResponseBodies = attrs.field(factory=ResponseBodies)
 
     def json(self, payload: Any) -> None:
         """Print a JSON document on stdout (plain text: no colours, no wrapping)."""
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+
+    def api_object(self, model: HasToDict) -> Any:
+        """The object as PowerPost sent it: the last response body, else (nothing recorded) the model's."""
+        recorded = self.bodies.last
+        return recorded if recorded is not None else model.to_dict()
 
     def note(self, text: str) -> None:
         """A line for people (rich markup allowed); in JSON mode on stderr, keeping stdout parseable."""
         (self.err if self.json_mode else self.out).print(text)
 
     def record(self, model: HasToDict, *, title: str, omit: Sequence[str] = ()) -> None:
-        """One API object: JSON of all its fields, or a two-column table (without the `omit` fields)."""
-        data = model.to_dict()
+        """One API object: its JSON, or a two-column table (without the `omit` fields)."""
         if self.json_mode:
-            self.json(data)
+            self.json(self.api_object(model))
             return
-        data = {key: value for key, value in data.items() if key not in omit}
+        shown = self.api_object(model)
+        fields = shown if isinstance(shown, dict) else model.to_dict()
+        data = {key: value for key, value in fields.items() if key not in omit}
         table = Table(title=title, show_header=False, title_justify="left", title_style="bold")
         table.add_column("field", style="cyan", no_wrap=True)
-        table.add_column("value", overflow="fold")
+        table.add_column("value")
         for key, value in data.items():
             table.add_row(key, escape(_cell(value)))
-        self.out.print(table)
+        if _fits(self.out, table):
+            self.out.print(table)
+        else:
+            self._blocks(title, [data], list(data))
 
     def rows(
         self,
@@ -94,13 +130,35 @@ class Printer:
         if self.json_mode:
             self.json(list(rows) if payload is None else payload)
             return
-        table = Table(title=f"{title} ({len(rows)})", title_justify="left", title_style="bold")
+        heading = f"{title} ({len(rows)})"
+        table = Table(title=heading, title_justify="left", title_style="bold")
         for column in columns:
-            # Ids must stay copyable in one piece; everything else may wrap.
-            table.add_column(column, overflow="fold", no_wrap=column.endswith("_id"))
+            # Ids must stay copyable in one piece; everything else wraps at spaces.
+            table.add_column(column, no_wrap=column.endswith("_id"))
         for row in rows:
             table.add_row(*(escape(_cell(row.get(column))) for column in columns))
-        self.out.print(table)
+        if _fits(self.out, table):
+            self.out.print(table)
+        else:
+            self._blocks(heading, rows, columns)
+
+    def _blocks(self, title: str, rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> None:
+        """Rows as `field: value` lines, one block per row: every value whole, however narrow the screen."""
+        self.out.print(f"[bold]{escape(title)}[/]")
+        width = max((len(column) for column in columns), default=0)
+        for row in rows:
+            self.out.print()
+            for column in columns:
+                lines = textwrap.wrap(
+                    _cell(row.get(column)),
+                    max(self.out.width - width - 2, 20),
+                    # A word longer than a line (a URL) stays whole: the terminal wraps it, copying gets it.
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                ) or [""]
+                self.out.print(f"[cyan]{column:<{width}}[/]  {escape(lines[0])}", soft_wrap=True)
+                for line in lines[1:]:
+                    self.out.print(f"{'':<{width}}  {escape(line)}", soft_wrap=True)
 
     def error(self, exc: BaseException, exit_code: ExitCode) -> None:
         """Report an error on stderr: code, message and request id (JSON in JSON mode)."""

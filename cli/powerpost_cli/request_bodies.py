@@ -13,6 +13,7 @@ BodyOption = Annotated[
     str | None,
     typer.Option(
         "--body",
+        metavar="JSON",
         help="JSON request body: inline JSON, @file.json, or - for stdin. Other options override its fields.",
     ),
 ]

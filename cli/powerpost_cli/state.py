@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import attrs
+import httpx
 import typer
 from powerpost import PowerPost, PowerPostError
 
@@ -16,11 +17,15 @@ from .output import Printer
 
 @attrs.frozen
 class ConnectionOptions:
-    """`--api-key`, `--workspace`, `--base-url`; None means "as the SDK reads it from the environment"."""
+    """`--api-key`, `--workspace`, `--base-url`; None means "as the SDK reads it from the environment".
+
+    `transport` is the httpx transport to send through: the one that records the responses for `--json`.
+    """
 
     api_key: str | None = None
     workspace_id: str | None = None
     base_url: str | None = None
+    transport: httpx.BaseTransport | None = None
 
 
 ClientFactory = Callable[[ConnectionOptions], PowerPost]
@@ -28,7 +33,12 @@ ClientFactory = Callable[[ConnectionOptions], PowerPost]
 
 def default_client(options: ConnectionOptions) -> PowerPost:
     """A PowerPost client configured like the SDK (explicit options win over POWERPOST_* variables)."""
-    return PowerPost(api_key=options.api_key, workspace_id=options.workspace_id, base_url=options.base_url)
+    return PowerPost(
+        api_key=options.api_key,
+        workspace_id=options.workspace_id,
+        base_url=options.base_url,
+        transport=options.transport,
+    )
 
 
 @attrs.define
@@ -46,8 +56,9 @@ class CliState:
     @contextmanager
     def client(self, printer: Printer) -> Iterator[PowerPost]:
         """A client for one command; an SDK error ends the command with its message and exit status."""
+        options = attrs.evolve(self.options, transport=printer.bodies.transport(self.options.transport))
         try:
-            with self.client_factory(self.options) as pp:
+            with self.client_factory(options) as pp:
                 yield pp
         except PowerPostError as exc:
             code = exit_code_for(exc)

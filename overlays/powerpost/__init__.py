@@ -8,6 +8,7 @@ generation = pp.content.wait(started.generation_id)
 """
 
 from . import errors, params, webhooks
+from ._version import __version__
 from .async_client import AsyncPowerPost
 from .client import PowerPost
 from .config import ConfigurationError
@@ -25,8 +26,6 @@ from .response_info import RateLimitInfo, ResponseInfo
 from .retry import RetryPolicy
 from .transport import PowerPostTransport
 from .webhooks import UnknownEvent, parse_event
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",

@@ -11,6 +11,7 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.errors import UnparsableResponse
 from powerpost_api.types import Response
 
+from ._version import __version__
 from .config import ClientConfig
 from .drift import Recorder
 from .errors import PowerPostError, UnexpectedResponseError
@@ -19,7 +20,7 @@ from .transport import PowerPostTransport
 
 T = TypeVar("T")
 
-USER_AGENT = "powerpost-python/0.1.0"
+USER_AGENT = f"powerpost-python/{__version__}"
 WORKSPACE_HEADER = "X-Workspace-Id"
 # What a generated parser raises on a 2xx body that is not a JSON object (UnparsableResponse carries the
 # body). RecursionError: `response.json()` on a body nested deeper than the interpreter's recursion limit.

@@ -59,7 +59,13 @@ def cli(mock: RunningMock, admin: httpx.Client) -> Invoke:
         admin.post("/clock/advance", json={"seconds": seconds}).raise_for_status()
 
     def client_factory(options: ConnectionOptions) -> PowerPost:
-        return PowerPost(options.api_key, options.workspace_id, options.base_url, sleep=advance)
+        return PowerPost(
+            options.api_key,
+            options.workspace_id,
+            options.base_url,
+            sleep=advance,
+            transport=options.transport,
+        )
 
     env = {
         "POWERPOST_API_KEY": mock.api_key,

@@ -59,17 +59,22 @@ def test_generate_wait_json_is_the_completed_generation(cli: Invoke) -> None:
 
 
 def test_generations_list_follows_every_page(cli: Invoke) -> None:
-    """`generations list --page-size 1` still returns every generation, newest first."""
+    """`generations list --page-size 1` still returns every generation, newest first, as one page object;
+    `--max` stops early with the cursor that continues right after the last generation shown."""
     ids = [
         cli("generate", "-p", f"Launch number {n}", "-t", "x-post", "--json").json()["generation_id"]
         for n in range(3)
     ]
     listed = cli("generations", "list", "--page-size", "1", "--json")
     assert listed.exit_code == 0, listed.stderr
-    assert [g["generation_id"] for g in listed.json()] == list(reversed(ids))
-    assert [g["generation_id"] for g in cli("generations", "list", "--max", "2", "--json").json()] == ids[
-        :0:-1
-    ]
+    page = listed.json()
+    assert [g["generation_id"] for g in page["data"]] == list(reversed(ids))
+    assert (page["next_cursor"], page["has_more"]) == (None, False)
+    first_two = cli("generations", "list", "--max", "2", "--json").json()
+    assert [g["generation_id"] for g in first_two["data"]] == ids[:0:-1]
+    assert first_two["has_more"] is True
+    rest = cli("generations", "list", "--cursor", first_two["next_cursor"], "--json").json()
+    assert [g["generation_id"] for g in rest["data"]] == ids[:1]
     table = cli("generations", "list")
     assert "Caption generations (3)" in table.stdout
 

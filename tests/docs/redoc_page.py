@@ -8,6 +8,7 @@ Used by the docs page test and by `make docs-screenshot`
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ SCROLL_SETTLED = """() => {
   return s.frames >= 10;
 }"""
 STATUS_TABLIST = "[data-response-codes-tablist]"
+# The button of the code-sample language switch shows the language in view (curl at first).
+SAMPLE_LANGUAGE = re.compile(r"^(curl|Python|CLI)$")
 
 
 @attrs.frozen
@@ -56,6 +59,8 @@ class RenderedPage:
     title: str
     text_by_route: dict[str, str]
     status_tabs_by_route: dict[str, tuple[str, ...]]
+    # The code samples (x-codeSamples) of each route as the reader sees them, by language label.
+    samples_by_route: dict[str, dict[str, str]]
     element_ids: frozenset[str]
     script_errors: tuple[str, ...]
     outside_requests: tuple[OutsideRequest, ...]
@@ -84,6 +89,24 @@ def _read_every_status(page: Page, route: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(texts), labels
 
 
+def _read_code_samples(page: Page, route: str) -> dict[str, str]:
+    """Each code sample of the route: open the language switch, pick the language, read the code shown."""
+    section = page.locator(f"[id='{route}']")
+    switch = section.locator("[data-testid=dropdown] > button").filter(has_text=SAMPLE_LANGUAGE)
+    if switch.count() == 0:
+        return {}
+    button = switch.first
+    button.click(timeout=RENDER_TIMEOUT_MS)
+    labels = page.get_by_role("menuitem").all_inner_texts()
+    samples: dict[str, str] = {}
+    for index, label in enumerate(labels):
+        if index:  # picking a language closes the menu
+            button.click(timeout=RENDER_TIMEOUT_MS)
+        page.get_by_role("menuitem", name=label, exact=True).click(timeout=RENDER_TIMEOUT_MS)
+        samples[label] = section.locator("[data-testid=source-code]").first.inner_text()
+    return samples
+
+
 def render(html: Path, routes: Sequence[str] = (), screenshot: Path | None = None) -> RenderedPage:
     """Load `html` (the intro, then `#/<route>` for each route) with outside requests kept off the network.
 
@@ -108,6 +131,7 @@ def render(html: Path, routes: Sequence[str] = (), screenshot: Path | None = Non
 
     text_by_route: dict[str, str] = {}
     tabs_by_route: dict[str, tuple[str, ...]] = {}
+    samples_by_route: dict[str, dict[str, str]] = {}
     ids: set[str] = set()
     url = html.resolve().as_uri()
     with tempfile.TemporaryDirectory(prefix="pp-chromium-") as profile, sync_playwright() as playwright:
@@ -126,6 +150,8 @@ def render(html: Path, routes: Sequence[str] = (), screenshot: Path | None = Non
             for route in ("", *routes):
                 _visit(page, url, route)
                 text_by_route[route], tabs_by_route[route] = _read_every_status(page, route)
+                if route:
+                    samples_by_route[route] = _read_code_samples(page, route)
                 ids.update(str(i) for i in page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
             if screenshot is not None:
                 _visit(page, url, SCREENSHOT_ROUTE)
@@ -135,7 +161,13 @@ def render(html: Path, routes: Sequence[str] = (), screenshot: Path | None = Non
         finally:
             context.close()
     return RenderedPage(
-        title, text_by_route, tabs_by_route, frozenset(ids), tuple(script_errors), tuple(outside)
+        title,
+        text_by_route,
+        tabs_by_route,
+        samples_by_route,
+        frozenset(ids),
+        tuple(script_errors),
+        tuple(outside),
     )
 
 

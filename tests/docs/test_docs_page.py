@@ -94,6 +94,20 @@ def test_every_error_code_is_rendered(rendered: RenderedPage) -> None:
     assert missing == []
 
 
+def test_every_operation_shows_its_python_sample(rendered: RenderedPage) -> None:
+    """Each operation's language switch offers curl, Python and CLI, and Python shows the spec's sample
+    (the one tests/docs/test_code_samples.py runs against the mock)."""
+    differing = []
+    for op in _operations(_spec()):
+        route = f"{op['tags'][0]}/{op['operationId']}"
+        shown = rendered.samples_by_route.get(route, {})
+        assert list(shown) == ["curl", "Python", "CLI"], (route, list(shown))
+        python = next(s["source"] for s in op["x-codeSamples"] if s["label"] == "Python")
+        if shown["Python"].split() != python.split():
+            differing.append(route)
+    assert differing == []
+
+
 def test_no_script_error_is_logged(rendered: RenderedPage) -> None:
     """Rendering logs no console error and throws no uncaught exception."""
     assert rendered.script_errors == ()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 from powerpost_api.models import PostItemAnalytics
 
@@ -10,12 +12,19 @@ from ..options import JsonFlag
 from ..output import Printer
 
 
-def analytics(ctx: typer.Context, post_item_id: str, json_flag: JsonFlag = False) -> None:
-    """Show views, likes and comments of a post item (`item_id` from `powerpost posts get`)."""
+def analytics(
+    ctx: typer.Context,
+    post_item_id: Annotated[str, typer.Argument(metavar="POST_ITEM_ID")],
+    json_flag: JsonFlag = False,
+) -> None:
+    """Show views, likes and comments of a post item.
+
+    POST_ITEM_ID is an item's `item_id` from `powerpost posts get`.
+    """
 
     def show(printer: Printer, result: PostItemAnalytics) -> None:
         if printer.json_mode:
-            printer.json(result.to_dict())
+            printer.json(printer.api_object(result))
             return
         printer.record(result, title=f"Analytics of post item {post_item_id}")
         if result.metrics is None:

@@ -7,8 +7,9 @@ from typing import Annotated, Any, cast
 
 import typer
 from powerpost.params import CreateCalendarEntryParams, UpdateCalendarEntryParams
-from powerpost_api.models import CalendarEntry, CalendarEntryList, DeleteResult
+from powerpost_api.models import CalendarEntry, CalendarEntryList, DeleteResult, Platform
 
+from ..choices import choices_help, open_choice
 from ..one_call import call_and_show
 from ..options import JsonFlag
 from ..output import Printer
@@ -53,10 +54,10 @@ def _show_entry(printer: Printer, entry: CalendarEntry) -> None:
 def list_entries(
     ctx: typer.Context,
     start: Annotated[
-        str | None, typer.Option("--from", help="First day, YYYY-MM-DD (default: today).")
+        str | None, typer.Option("--from", metavar="DATE", help="First day, YYYY-MM-DD (default: today).")
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--to", help="Last day, YYYY-MM-DD (default: 30 days on).")
+        str | None, typer.Option("--to", metavar="DATE", help="Last day, YYYY-MM-DD (default: 30 days on).")
     ] = None,
     json_flag: JsonFlag = False,
 ) -> None:
@@ -65,8 +66,9 @@ def list_entries(
     last = _parse_date(end, "--to") if end else first + datetime.timedelta(days=30)
 
     def show(printer: Printer, entries: CalendarEntryList) -> None:
-        payload = entries.to_dict()
-        printer.rows(payload["entries"], LIST_COLUMNS, title=f"Calendar {first} → {last}", payload=payload)
+        payload = printer.api_object(entries)
+        rows = payload.get("entries") if isinstance(payload, dict) else None
+        printer.rows(rows or [], LIST_COLUMNS, title=f"Calendar {first} → {last}", payload=payload)
 
     call_and_show(ctx, json_flag, lambda pp: pp.calendar.list(first, last), show)
 
@@ -74,12 +76,22 @@ def list_entries(
 @app.command("create")
 def create(
     ctx: typer.Context,
-    title: Annotated[str | None, typer.Option("--title", help="What is planned (≤500 chars).")] = None,
-    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
-    time: Annotated[str | None, typer.Option("--time", help="HH:MM, 24-hour.")] = None,
-    description: Annotated[str | None, typer.Option("--description")] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="What is planned (≤500 chars).")
+    ] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD.")] = None,
+    time: Annotated[str | None, typer.Option("--time", metavar="HH:MM", help="24-hour time.")] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", metavar="TEXT", help="Notes for the entry.")
+    ] = None,
     platforms: Annotated[
-        list[str] | None, typer.Option("--platform", help="Repeatable, e.g. instagram.")
+        list[str] | None,
+        typer.Option(
+            "--platform",
+            metavar="PLATFORM",
+            click_type=open_choice("platform", Platform),
+            help=choices_help("Repeatable.", Platform),
+        ),
     ] = None,
     body: BodyOption = None,
     json_flag: JsonFlag = False,
@@ -92,7 +104,11 @@ def create(
 
 
 @app.command("get")
-def get(ctx: typer.Context, entry_id: str, json_flag: JsonFlag = False) -> None:
+def get(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ENTRY_ID")],
+    json_flag: JsonFlag = False,
+) -> None:
     """Show one calendar entry."""
     call_and_show(ctx, json_flag, lambda pp: pp.calendar.get(entry_id), _show_entry)
 
@@ -100,13 +116,21 @@ def get(ctx: typer.Context, entry_id: str, json_flag: JsonFlag = False) -> None:
 @app.command("update")
 def update(
     ctx: typer.Context,
-    entry_id: str,
-    title: Annotated[str | None, typer.Option("--title")] = None,
-    date: Annotated[str | None, typer.Option("--date", help="YYYY-MM-DD")] = None,
-    time: Annotated[str | None, typer.Option("--time", help="HH:MM, 24-hour.")] = None,
-    description: Annotated[str | None, typer.Option("--description")] = None,
+    entry_id: Annotated[str, typer.Argument(metavar="ENTRY_ID")],
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help="New title.")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="DATE", help="YYYY-MM-DD.")] = None,
+    time: Annotated[str | None, typer.Option("--time", metavar="HH:MM", help="24-hour time.")] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", metavar="TEXT", help="New notes.")
+    ] = None,
     platforms: Annotated[
-        list[str] | None, typer.Option("--platform", help="Replaces the whole list; repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--platform",
+            metavar="PLATFORM",
+            click_type=open_choice("platform", Platform),
+            help=choices_help("Replaces the whole list; repeatable.", Platform),
+        ),
     ] = None,
     clear_time: Annotated[bool, typer.Option("--clear-time", help="Remove the time.")] = False,
     clear_description: Annotated[
@@ -115,7 +139,10 @@ def update(
     body: BodyOption = None,
     json_flag: JsonFlag = False,
 ) -> None:
-    """Change some fields of a calendar entry (the others stay as they are)."""
+    """Change some fields of a calendar entry.
+
+    The fields not given stay as they are.
+    """
     request = _entry_fields(body, title, date, time, description, platforms)
     if clear_time:
         request["scheduled_time"] = None
@@ -132,12 +159,16 @@ def update(
 
 
 @app.command("delete")
-def delete(ctx: typer.Context, entry_id: str, json_flag: JsonFlag = False) -> None:
+def delete(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ENTRY_ID")],
+    json_flag: JsonFlag = False,
+) -> None:
     """Delete a calendar entry."""
 
     def show(printer: Printer, result: DeleteResult) -> None:
         if printer.json_mode:
-            printer.json(result.to_dict())
+            printer.json(printer.api_object(result))
         else:
             printer.note(f"Deleted calendar entry {entry_id}")
 

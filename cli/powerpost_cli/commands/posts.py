@@ -6,8 +6,9 @@ from typing import Annotated, Any, cast
 
 import typer
 from powerpost.params import CreatePostParams
-from powerpost_api.models import Post
+from powerpost_api.models import Post, PostType
 
+from ..choices import choices_help, open_choice
 from ..jobs import JobCommands
 from ..one_call import call_and_show
 from ..options import JsonFlag, TimeoutOption, WaitFlag
@@ -22,7 +23,7 @@ ITEM_COLUMNS = ("item_id", "post_type", "platform", "status", "platform_post_id"
 def show_post(printer: Printer, post: Post) -> None:
     """A post: JSON, or its fields and a table of its items."""
     if printer.json_mode:
-        printer.json(post.to_dict())
+        printer.json(printer.api_object(post))
         return
     data = post.to_dict()
     items = data.pop("items", [])
@@ -56,15 +57,32 @@ def _items(
 def create(
     ctx: typer.Context,
     post_types: Annotated[
-        list[str] | None, typer.Option("--post-type", "-t", help="One item per post type, repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--post-type",
+            "-t",
+            metavar="POST_TYPE",
+            click_type=open_choice("post type", PostType),
+            help=choices_help("One item per post type, repeatable.", PostType),
+        ),
     ] = None,
     generation_id: Annotated[
-        str | None, typer.Option("--generation-id", help="Fill each item's caption from this generation.")
+        str | None,
+        typer.Option("--generation-id", metavar="ID", help="Fill each item's caption from this generation."),
     ] = None,
-    content: Annotated[str | None, typer.Option("--content", help="Caption for every item.")] = None,
-    title: Annotated[str | None, typer.Option("--title", help="Title for YouTube items.")] = None,
+    content: Annotated[
+        str | None, typer.Option("--content", metavar="TEXT", help="Caption for every item.")
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="Title for YouTube items.")
+    ] = None,
     media_ids: Annotated[
-        list[str] | None, typer.Option("--media-id", help="Media attached to every item, repeatable.")
+        list[str] | None,
+        typer.Option(
+            "--media-id",
+            metavar="MEDIA_ID",
+            help="Media attached to every item (items[].media_ids), repeatable.",
+        ),
     ] = None,
     body: BodyOption = None,
     json_flag: JsonFlag = False,
@@ -83,7 +101,11 @@ def create(
 
 
 @app.command("get")
-def get(ctx: typer.Context, post_id: str, json_flag: JsonFlag = False) -> None:
+def get(
+    ctx: typer.Context,
+    post_id: Annotated[str, typer.Argument(metavar="POST_ID")],
+    json_flag: JsonFlag = False,
+) -> None:
     """Show a post and the status of each item."""
     JOBS.get(ctx, post_id, json_flag)
 
@@ -91,12 +113,15 @@ def get(ctx: typer.Context, post_id: str, json_flag: JsonFlag = False) -> None:
 @app.command("publish")
 def publish(
     ctx: typer.Context,
-    post_id: str,
+    post_id: Annotated[str, typer.Argument(metavar="POST_ID")],
     wait: WaitFlag = False,
     timeout: TimeoutOption = None,
     json_flag: JsonFlag = False,
 ) -> None:
-    """Publish a draft post to its platforms (spends credits); with --wait, until every item is posted."""
+    """Publish a draft post to its platforms (spends credits).
+
+    With --wait, poll until every item is posted.
+    """
     JOBS.start(
         ctx,
         json_flag,
@@ -113,5 +138,5 @@ def publish(
 def wait_post(
     ctx: typer.Context, post_id: str, timeout: TimeoutOption = None, json_flag: JsonFlag = False
 ) -> None:
-    """Wait until a post being published is published (or failed), showing its progress."""
+    """Wait until a post is published (or failed), showing progress."""
     JOBS.wait(ctx, post_id, timeout, json_flag)
