@@ -5,12 +5,21 @@ few containers) that pace only from their own responses overshoot the window tog
 costs a full `retryAfter`. `SharedPacer` keeps the window of each operation in a Redis hash, written
 only by two Lua scripts so every step is atomic:
 
-- `hold` reserves a slot (`remaining` - 1) or answers how long until the reset the server last reported.
-  Once that reset has passed, the next window opens with the limit last reported (its reset still
-  unknown), so the whole pool draws from it together instead of each client probing on its own.
-- `observe` records a response's `X-RateLimit-*` headers. Within one window a report never gives
-  back slots: `remaining` stays the smaller of the server's count and the count less the slots
-  reserved by calls still in flight. A report of a window already over is ignored.
+- `hold` reserves a slot or answers how long until the reset the server last reported. A slot is
+  free while the lowest `remaining` the server reported for the window exceeds the calls in flight:
+  every call `hold` lets through (even with no window known yet) is recorded in the hash as in flight
+  until `observe` sees its response, because the server may count it in this window or the next. So
+  the first window counts the calls sent before anyone knew it, and once the reset has passed the next
+  window opens with the limit last reported less the calls still in flight (its reset still unknown):
+  a call reserved just before a reset and counted by the server just after it takes a slot of the new
+  window instead of making it one too many.
+- `observe` records a response's `X-RateLimit-*` headers and ends that call's flight. Within one
+  window the server's count only grows, so the lowest `remaining` reported stands. A report of a
+  window already over only ends the call's flight.
+
+A call in flight counts for `IN_FLIGHT_SECONDS` at most: one that ends without a response the pacer
+sees (an exception, a killed process) frees its slot then, and by that time the server's own reports
+include it if it was counted.
 
 The budget is named by a SHA-256 of the base URL and the API key; the key itself is never written.
 Every hash expires a minute after the reset it records.
@@ -23,9 +32,12 @@ connection) and no retry; the first failure logs one warning and the client pace
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
+import itertools
 import logging
 import os
+import secrets
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -48,46 +60,80 @@ DEFAULT_COOLDOWN = 15.0
 # A window's hash outlives the reset it records by this many seconds, then Redis drops it.
 KEEP_AFTER_RESET = 60
 KEY_PREFIX = "powerpost:pacing:"
+# A call let through counts as in flight until its response is observed, or this many seconds.
+IN_FLIGHT_SECONDS = 10
+# A window the pool opened (its reset still unknown) and filled with calls in flight: wait this long for
+# their answers before asking again (the transport holds a call a few times at most, then sends it).
+OPEN_WINDOW_POLL = 0.1
 # Redis locations this process has warned about: one warning per outage, however many clients see it.
 _FAILING: set[str] = set()
 _SCHEMES = frozenset({"redis", "rediss", "unix"})
 
 # Reserve a slot, or answer the seconds until the reset, as "wait remaining reset open" ("0" when no
-# window is known). A string: Redis would truncate a Lua number to an integer.
-# KEYS[1] the window; ARGV: now on the server's clock, seconds to keep an opened window.
+# window is known): `remaining` is the lowest the server reported (the limit in a window the pool
+# opened). A string: Redis would truncate a Lua number to an integer. Every call let through is
+# recorded as in flight: field "f:<ticket>" holding when it stops counting.
+# KEYS[1] the window; ARGV: now on the server's clock, seconds to keep an opened window, the ticket,
+# seconds a call counts as in flight, seconds to wait in an opened window its calls in flight fill.
 _ACQUIRE = """
-local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'limit', 'open')
-local remaining, reset, limit = tonumber(w[1]), tonumber(w[2]), tonumber(w[3])
-local open = w[4] == '1'
-local now, keep = tonumber(ARGV[1]), tonumber(ARGV[2])
+local now, keep, ticket, flight = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4])
+local poll = tonumber(ARGV[5])
+local fields = redis.call('HGETALL', KEYS[1])
+local w, flying = {}, 0
+for i = 1, #fields, 2 do
+  local name = fields[i]
+  if string.sub(name, 1, 2) == 'f:' then
+    if tonumber(fields[i + 1]) <= now then
+      redis.call('HDEL', KEYS[1], name)
+    else
+      flying = flying + 1
+    end
+  else
+    w[name] = fields[i + 1]
+  end
+end
+local remaining, reset, limit = tonumber(w.remaining), tonumber(w.reset), tonumber(w.limit)
+local open = w.open == '1'
+local function let_through()
+  redis.call('HSET', KEYS[1], 'f:' .. ticket, now + flight)
+  if redis.call('TTL', KEYS[1]) < flight + 1 then
+    redis.call('EXPIRE', KEYS[1], math.ceil(flight) + 1)
+  end
+end
 if remaining == nil or reset == nil then
+  let_through()
   return '0'
 end
 if not open and now >= reset then
   if limit == nil then
-    redis.call('DEL', KEYS[1])
+    redis.call('HDEL', KEYS[1], 'remaining', 'reset', 'open')
+    let_through()
     return '0'
   end
   open = true
   remaining = limit
-  redis.call('HSET', KEYS[1], 'open', '1')
+  redis.call('HSET', KEYS[1], 'remaining', limit, 'open', '1')
   redis.call('EXPIRE', KEYS[1], keep)
 end
 local flag = open and ' 1' or ' 0'
-if remaining > 0 then
-  redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
-  return '0 ' .. (remaining - 1) .. ' ' .. reset .. flag
+if remaining - flying > 0 then
+  let_through()
+  return '0 ' .. remaining .. ' ' .. reset .. flag
 end
 if open then
-  return '0 0 ' .. reset .. flag
+  -- Filled by calls in flight before any answer told the new window's reset: their answers will.
+  return tostring(poll) .. ' ' .. remaining .. ' ' .. reset .. flag
 end
-return tostring(reset - now) .. ' 0 ' .. reset .. flag
+return tostring(reset - now) .. ' ' .. remaining .. ' ' .. reset .. flag
 """
 
-# Record a response's headers; answers "remaining reset" as now stored ('' for a report of a window
-# already over). KEYS[1] the window; ARGV: remaining, reset, limit ('' if absent), now on the
-# server's clock, seconds to keep after the reset.
+# Record a response's headers and end its call's flight; answers "remaining reset" as now stored
+# ('' for a report of a window already over). KEYS[1] the window; ARGV: remaining, reset, limit ('' if
+# absent), now on the server's clock, seconds to keep after the reset, the call's ticket ('' if none).
 _OBSERVE = """
+if ARGV[6] ~= '' then
+  redis.call('HDEL', KEYS[1], 'f:' .. ARGV[6])
+end
 local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'open')
 local stored, stored_reset = tonumber(w[1]), tonumber(w[2])
 local open = w[3] == '1'
@@ -103,9 +149,19 @@ redis.call('HSET', KEYS[1], 'remaining', remaining, 'reset', reset, 'open', '0')
 if ARGV[3] ~= '' then
   redis.call('HSET', KEYS[1], 'limit', ARGV[3])
 end
-redis.call('EXPIRE', KEYS[1], math.max(1, math.ceil(reset - now + keep)))
+local ttl = math.max(1, math.ceil(reset - now + keep))
+if redis.call('TTL', KEYS[1]) < ttl then
+  redis.call('EXPIRE', KEYS[1], ttl)
+end
 return remaining .. ' ' .. reset
 """
+
+# The ticket of the call this thread or task has in flight, per pacer and operation: `observe` runs
+# in the same thread or task as the `hold` before it, so it ends the right call's flight.
+_TICKETS: contextvars.ContextVar[dict[tuple[int, str], str]] = contextvars.ContextVar(
+    "powerpost_pacing_tickets"
+)
+_SERIALS = itertools.count()
 
 
 def budget_name(base_url: str, api_key: str) -> str:
@@ -181,6 +237,7 @@ class SharedPacer(Pacer):
         self._async_client: redis.asyncio.Redis | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._scripts: dict[str, Any] = {}
+        self._serial = next(_SERIALS)
         # Operation -> (reset, remaining) as Redis last answered, to skip reports that change nothing.
         self._seen: dict[str, tuple[int, int]] = {}
 
@@ -191,12 +248,13 @@ class SharedPacer(Pacer):
         if self._local():
             return super().hold(key)
         try:
-            answer = self._sync_script("acquire")(keys=[self._key(key)], args=self._acquire_args())
+            ticket = secrets.token_hex(8)
+            answer = self._sync_script("acquire")(keys=[self._key(key)], args=self._acquire_args(ticket))
         except Exception as exc:  # any Redis failure: pace locally rather than fail the call
             self._fall_back(exc)
             return super().hold(key)
         self._recovered()
-        return self._hold_from(key, answer)
+        return self._hold_from(key, answer, ticket)
 
     async def ahold(self, key: str) -> float:
         """`hold` for async clients, without blocking the event loop."""
@@ -204,16 +262,17 @@ class SharedPacer(Pacer):
             return super().hold(key)
         try:
             script = self._async_script("acquire")
-            answer = await script(keys=[self._key(key)], args=self._acquire_args())
+            ticket = secrets.token_hex(8)
+            answer = await script(keys=[self._key(key)], args=self._acquire_args(ticket))
         except Exception as exc:
             self._fall_back(exc)
             return super().hold(key)
         self._recovered()
-        return self._hold_from(key, answer)
+        return self._hold_from(key, answer, ticket)
 
     def observe(self, key: str, headers: Mapping[str, str]) -> None:
-        """Record a response's rate-limit headers locally and (when they tell Redis anything) shared."""
-        args = self._observe_args(key, headers)
+        """Record a response's rate-limit headers locally and shared; its call is no longer in flight."""
+        args = self._observe_args(key, headers, self._take_ticket(key))
         if args is None or self._local():
             return
         try:
@@ -225,7 +284,7 @@ class SharedPacer(Pacer):
 
     async def aobserve(self, key: str, headers: Mapping[str, str]) -> None:
         """`observe` for async clients, without blocking the event loop."""
-        args = self._observe_args(key, headers)
+        args = self._observe_args(key, headers, self._take_ticket(key))
         if args is None or self._local():
             return
         try:
@@ -264,16 +323,26 @@ class SharedPacer(Pacer):
     def _server_now(self) -> float:
         return self._wall_clock() + self._skew
 
-    def _acquire_args(self) -> list[str]:
-        return [repr(self._server_now()), str(KEEP_AFTER_RESET)]
+    def _acquire_args(self, ticket: str) -> list[str]:
+        return [
+            repr(self._server_now()),
+            str(KEEP_AFTER_RESET),
+            ticket,
+            str(IN_FLIGHT_SECONDS),
+            repr(OPEN_WINDOW_POLL),
+        ]
 
-    def _hold_from(self, key: str, answer: bytes | str) -> float:
+    def _hold_from(self, key: str, answer: bytes | str, ticket: str) -> float:
         parts = _text(answer).split()
         if len(parts) == 4 and parts[3] == "0":
             self._remember(key, f"{parts[1]} {parts[2]}")
         else:
             self._seen.pop(key, None)
         wait = float(parts[0])
+        if wait <= 0:  # let through: the call is in flight until its response is observed
+            tickets = dict(_TICKETS.get({}))
+            tickets[(self._serial, key)] = ticket
+            _TICKETS.set(tickets)
         # A reset that far away is more likely a bogus header than a real window: let the server decide.
         return wait if 0 < wait <= self._max_hold else 0.0
 
@@ -284,16 +353,24 @@ class SharedPacer(Pacer):
         if len(parts) == 2:
             self._seen[key] = (int(parts[1]), int(parts[0]))
 
-    def _observe_args(self, key: str, headers: Mapping[str, str]) -> list[str] | None:
+    def _take_ticket(self, key: str) -> str:
+        """The ticket of this thread's or task's call of `key` in flight ('' if none), forgotten here."""
+        tickets = _TICKETS.get({})
+        ticket = tickets.get((self._serial, key), "")
+        if ticket:
+            _TICKETS.set({k: v for k, v in tickets.items() if k != (self._serial, key)})
+        return ticket
+
+    def _observe_args(self, key: str, headers: Mapping[str, str], ticket: str) -> list[str] | None:
         # The local window always follows the headers too: it is what pacing falls back to.
         super().observe(key, headers)
         try:
             remaining = int(headers["x-ratelimit-remaining"])
             reset = int(headers["x-ratelimit-reset"])
         except (KeyError, ValueError):
-            return None
+            return None  # a call whose flight is not ended here stops counting after IN_FLIGHT_SECONDS
         seen = self._seen.get(key)
-        if seen is not None and seen[0] == reset and remaining >= seen[1]:
+        if not ticket and seen is not None and seen[0] == reset and remaining >= seen[1]:
             return None
         limit_text = headers.get("x-ratelimit-limit", "").strip()
         limit = limit_text if limit_text.isdigit() else ""
@@ -301,7 +378,7 @@ class SharedPacer(Pacer):
         wall = self._wall_clock()
         # The server's clock as `Pacer.seconds_until` judges it: local wall time unless clearly off.
         self._skew = date - wall if date is not None and abs(date - wall) > MAX_CLOCK_SKEW else 0.0
-        return [str(remaining), str(reset), limit, repr(wall + self._skew), str(KEEP_AFTER_RESET)]
+        return [str(remaining), str(reset), limit, repr(wall + self._skew), str(KEEP_AFTER_RESET), ticket]
 
     def _recovered(self) -> None:
         if self._failed:

@@ -86,12 +86,12 @@ def test_the_api_key_is_never_stored_and_windows_expire(
 def test_a_report_of_the_same_window_never_gives_back_reserved_slots(
     redis_url: str, clock: FakeClock
 ) -> None:
-    first, second = _pacer(redis_url, clock), _pacer(redis_url, clock)
+    first, second, earlier = _pacer(redis_url, clock), _pacer(redis_url, clock), _pacer(redis_url, clock)
     first.observe(OP, _headers(clock, remaining=2, reset_in=10))
     first.hold(OP)
     second.hold(OP)
     # A response of a call sent before both reservations still says 2 remain: the slots stay taken.
-    second.observe(OP, _headers(clock, remaining=2, reset_in=10))
+    earlier.observe(OP, _headers(clock, remaining=2, reset_in=10))
     assert first.hold(OP) == pytest.approx(10.0)
 
 
@@ -105,16 +105,53 @@ def test_calls_the_pacer_did_not_see_lower_the_budget(redis_url: str, clock: Fak
 def test_after_the_reset_the_next_window_opens_with_the_limit_for_everyone(
     redis_url: str, clock: FakeClock
 ) -> None:
-    first, second = _pacer(redis_url, clock), _pacer(redis_url, clock)
+    first, second, late = _pacer(redis_url, clock), _pacer(redis_url, clock), _pacer(redis_url, clock)
     first.observe(OP, _headers(clock, remaining=0, reset_in=5, limit=3))
     clock.advance(5.0)
     # Before any answer from the new window, the pool shares its 3 slots...
     assert [first.hold(OP), second.hold(OP), first.hold(OP)] == [0.0, 0.0, 0.0]
     # ...and a late answer from the window that ended cannot undo that.
-    second.observe(OP, _headers(clock, remaining=2, reset_in=0, limit=3))
-    # The first answer of the new window tells its reset; the reservations made meanwhile stand.
+    late.observe(OP, _headers(clock, remaining=2, reset_in=0, limit=3))
+    # The first answer of the new window (of first's call) tells its reset; the two calls still in
+    # flight keep their slots.
     first.observe(OP, _headers(clock, remaining=2, reset_in=5, limit=3))
     assert second.hold(OP) == pytest.approx(5.0)
+
+
+def test_calls_sent_before_any_window_was_known_count_in_the_first_one(
+    redis_url: str, clock: FakeClock
+) -> None:
+    pool = [_pacer(redis_url, clock) for _ in range(3)]
+    # No window known: all three calls go, and all three are in flight.
+    assert [pacer.hold(OP) for pacer in pool] == [0.0, 0.0, 0.0]
+    # The first answer says 3 of 4 remain; the two other calls may land in this window too.
+    pool[0].observe(OP, _headers(clock, remaining=3, reset_in=10, limit=4))
+    assert pool[0].hold(OP) == 0.0
+    assert pool[0].hold(OP) == pytest.approx(10.0)
+
+
+def test_a_call_reserved_before_the_reset_keeps_its_slot_in_the_next_window(
+    redis_url: str, clock: FakeClock
+) -> None:
+    straddler, pool = _pacer(redis_url, clock), _pacer(redis_url, clock)
+    straddler.observe(OP, _headers(clock, remaining=3, reset_in=1, limit=3))
+    assert straddler.hold(OP) == 0.0  # reserved in this window, answered after the reset
+    clock.advance(1.0)
+    # The new window opens with the limit less the call still in flight, which the server may count there.
+    assert [pool.hold(OP), pool.hold(OP)] == [0.0, 0.0]
+    assert pool.hold(OP) == pytest.approx(shared_pacing.OPEN_WINDOW_POLL)
+    # Its answer shows it landed in the window that ended: its slot comes back.
+    straddler.observe(OP, _headers(clock, remaining=2, reset_in=0, limit=3))
+    assert pool.hold(OP) == 0.0
+
+
+def test_a_call_never_answered_stops_counting(redis_url: str, clock: FakeClock) -> None:
+    lost, pool = _pacer(redis_url, clock), _pacer(redis_url, clock)
+    pool.observe(OP, _headers(clock, remaining=1, reset_in=60))
+    assert lost.hold(OP) == 0.0  # its call fails without a response: no observe
+    assert pool.hold(OP) == pytest.approx(60.0)
+    clock.advance(shared_pacing.IN_FLIGHT_SECONDS + 0.5)
+    assert pool.hold(OP) == 0.0
 
 
 def test_a_bogus_far_reset_is_left_to_the_server(redis_url: str, clock: FakeClock) -> None:
@@ -288,7 +325,7 @@ def test_a_redis_emptied_mid_window_learns_the_window_again(
         assert client.hget(f"{budget_name(BASE, KEY)}:{OP}", "remaining") == b"4"
 
 
-def test_a_report_that_changes_nothing_costs_no_round_trip(
+def test_a_report_that_changes_nothing_and_ends_no_flight_costs_no_round_trip(
     redis_url: str, redis_server: RedisProcess, clock: FakeClock
 ) -> None:
     pacer = _pacer(redis_url, clock)
@@ -303,7 +340,13 @@ def test_a_report_that_changes_nothing_costs_no_round_trip(
     for _ in range(5):
         pacer.hold(OP)
         pacer.observe(OP, _headers(clock, remaining=50, reset_in=10))  # slower than the reservations
-    assert scripts_run() - before == 5  # the five reservations; the five reports said nothing new
+    assert scripts_run() - before == 10  # each reservation, and each report that ends its call's flight
+    other = _pacer(redis_url, clock)  # reports of calls this pacer let through in no thread or task here
+    other.observe(OP, _headers(clock, remaining=40, reset_in=10))
+    before = scripts_run()
+    for _ in range(5):
+        other.observe(OP, _headers(clock, remaining=45, reset_in=10))
+    assert scripts_run() - before == 0  # they said nothing new and ended no flight
 
 
 def test_asking_for_shared_pacing_without_redis_py_is_a_clear_error(
