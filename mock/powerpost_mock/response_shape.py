@@ -164,6 +164,10 @@ class ResponseShaper:
 
     def _cut_object(self, shape: str, node: dict[str, Any], value: dict[str, Any]) -> Any:
         properties, required, extra, declared, nulled = self._view(node)
+        condition = node.get("if")
+        if condition is not None and self._validator(condition).is_valid(value):
+            # A conditional requirement (`if`/`then`) that holds for this value keeps its fields too.
+            required = required | set(self._deref(node.get("then", {})).get("required", []))
         out: dict[str, Any] = {}
         for name, item in value.items():
             if name in properties:

@@ -28,7 +28,7 @@ class GenerationList:
 
     next_cursor: str | None = None
     """ Pass as `cursor` for the next page; `null` (or absent) on the last page. Optional: the docs show it
-    only on a page that has a next one.
+    only on a page that has a next one, where it is required (`has_more: true`).
      """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
