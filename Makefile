@@ -55,6 +55,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 		--config $(GEN_CONFIG) --custom-template-path $(GEN_TEMPLATES) --fail-on-warning
 	rm -rf $(GEN_PKG)/.ruff_cache
 	$(PY) scripts/generate_request_shapes.py
+	$(PY) scripts/generate_operation_facts.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -66,6 +67,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec a
 		echo "ERROR: generated/ is out of date with $(SPEC). Run 'make generate' and commit generated/."; exit 1; \
 	fi; echo "generated/ matches $(SPEC)"
 	@$(PY) scripts/generate_request_shapes.py --check
+	@$(PY) scripts/generate_operation_facts.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline
 check-breaking: $(STAMP) $(NODE_STAMP) ## fail on a break of the spec or the public API without a major bump + CHANGELOG entry

@@ -11,12 +11,17 @@ from contract_tests.schema_factory import build_schema
 from contract_tests.targets import default_target
 
 TARGET = default_target()
-MockAdmin(TARGET).prepare_for_contract_run()
 schema = build_schema(TARGET, section=f"auth · {TARGET.label}")
 ALL_OPERATIONS = operation_ids()
 WORKSPACE_OPERATIONS = [operation_id for operation_id in ALL_OPERATIONS if needs_workspace(operation_id)]
 WRONG_KEY = "pp_live_sk_contract_not_a_real_key_000"
 UNOWNED_WORKSPACE = "ws_contract_nobody_owns_this"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mock_ready_for_fuzzing() -> None:
+    """Lift the mock's rate limits and refill its credits before this module's tests, not at import."""
+    MockAdmin(TARGET).prepare_for_contract_run()
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,8 @@ data rejection, auth enforcement, …) plus the PowerPost checks of ``powerpost_
 
 from __future__ import annotations
 
+import pytest
+
 from contract_tests.error_contract import load_spec
 from contract_tests.mock_admin import MockAdmin
 from contract_tests.powerpost_checks import Case
@@ -13,8 +15,13 @@ from contract_tests.schema_factory import build_schema
 from contract_tests.targets import default_target
 
 TARGET = default_target()
-MockAdmin(TARGET).prepare_for_contract_run()
 schema = build_schema(TARGET, section=f"conformance · {TARGET.label}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mock_ready_for_fuzzing() -> None:
+    """Lift the mock's rate limits and refill its credits before this module's tests, not at import."""
+    MockAdmin(TARGET).prepare_for_contract_run()
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]

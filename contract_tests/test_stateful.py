@@ -8,6 +8,7 @@ publish → analytics, calendar create → get / update / delete) and runs every
 from __future__ import annotations
 
 import hypothesis
+import pytest
 
 from contract_tests.mock_admin import MockAdmin
 from contract_tests.schema_factory import STATEFUL_MAX_STEPS, build_schema
@@ -15,8 +16,13 @@ from contract_tests.targets import default_target
 
 TARGET = default_target()
 ADMIN = MockAdmin(TARGET)
-ADMIN.prepare_for_contract_run()
 schema = build_schema(TARGET, section=f"stateful · {TARGET.label}")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mock_ready_for_fuzzing() -> None:
+    """Lift the mock's rate limits and refill its credits before this module's tests, not at import."""
+    ADMIN.prepare_for_contract_run()
 
 
 class LinkedWorkflows(schema.as_state_machine()):  # type: ignore[misc]

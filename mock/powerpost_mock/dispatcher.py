@@ -131,7 +131,15 @@ class ApiDispatcher:
             await asyncio.sleep(state.faults.config.latency)
         if fault is not None:
             state.ledger.faults.append(
-                {"fault": fault, "operation": operation.operation_id, "request_id": request_id, "path": path}
+                {
+                    "fault": fault,
+                    "operation": operation.operation_id,
+                    # What a repeat would do (the spec's `x-powerpost-side-effect`), so a test can tell
+                    # the faults after which a client must not retry from the harmless ones.
+                    "side_effect": operation.side_effect,
+                    "request_id": request_id,
+                    "path": path,
+                }
             )
         if fault == "error_500":
             verdict = state.rate_limiter.peek(bucket, operation.operation_id, now)

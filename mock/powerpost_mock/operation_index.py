@@ -34,6 +34,8 @@ class Operation:
     method: str
     path: str
     scope: str
+    # `x-powerpost-side-effect`: none, idempotent, creates, spends or publishes (what a repeat does).
+    side_effect: str
     needs_workspace: bool
     path_params: tuple[ParamSpec, ...]
     query_params: dict[str, ParamSpec]
@@ -128,6 +130,7 @@ class OperationIndex:
             method=method.upper(),
             path=path,
             scope=str(raw.get("x-powerpost-scope", "")),
+            side_effect=str(raw.get("x-powerpost-side-effect", "")),
             needs_workspace=needs_workspace,
             path_params=tuple(p for p in params if p.location == "path"),
             query_params={p.name: p for p in params if p.location == "query"},
@@ -135,6 +138,12 @@ class OperationIndex:
             body_media_type=media_type,
             body_required=bool(body and body.get("required", False)),
             body_validator=body_validator,
+        )
+
+    def repeat_unsafe(self) -> frozenset[str]:
+        """The operations a repeat could duplicate (`creates`, `spends`, `publishes`), from the spec."""
+        return frozenset(
+            op.operation_id for op in self.by_id.values() if op.side_effect not in ("none", "idempotent")
         )
 
     def match(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:

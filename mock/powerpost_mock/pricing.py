@@ -1,4 +1,4 @@
-"""Credit prices of the mock (§19.19 of the facts: PowerPost's older published table) and model rules.
+"""Credit prices of the mock (PowerPost's older published table; the current one is not public), model rules.
 
 Captions: 6 credits (`regular`) or 8 (`deep`), +1 per input image, +6 per started minute of input video
 (the mock stores no content, so an uploaded video counts as 1 minute), +1 per kept source URL.

@@ -1,8 +1,8 @@
 """Typed exceptions for every way a PowerPost call can fail.
 
-An HTTP error is mapped by its `code` first and by its status when the code is unknown (spec §19.6),
-so both 413 codes and both 403 codes get their own class and a code PowerPost adds later still
-raises something typed.
+An HTTP error is mapped by its `code` first and by its status when the code is unknown (the spec's
+error codes are open: PowerPost may add codes), so both 413 codes and both 403 codes get their own
+class and a code PowerPost adds later still raises something typed.
 """
 
 from __future__ import annotations

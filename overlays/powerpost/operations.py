@@ -1,4 +1,4 @@
-"""The spec's 18 operations as the transport needs them: a pacing key and whether a retry is safe.
+"""The spec's operations as the transport needs them: a pacing key and whether a retry is safe.
 
 The facade names the operation it is calling through a context variable (the generated functions
 take no request extensions), so the transport needs no path matching on the hot path. Requests
@@ -14,15 +14,19 @@ from contextlib import contextmanager
 import attrs
 import httpx
 
+from ._operation_facts import OPERATION_FACTS
+
 
 @attrs.frozen
 class Operation:
-    """One spec operation. `side_effect` marks calls that spend credits, publish or create."""
+    """One spec operation. `side_effect` marks calls a retry could repeat (spend, publish or create)."""
 
     operation_id: str
     method: str
     template: str
     side_effect: bool
+    # The spec's `x-powerpost-side-effect`: none, idempotent, creates, spends or publishes ("" off the spec).
+    effect: str = ""
     # The pacing key, e.g. `GET /content/generations/{generation_id}`; built once, read on every request.
     key: str = attrs.field(init=False, eq=False)
 
@@ -31,27 +35,12 @@ class Operation:
         return f"{self.method} {self.template}"
 
 
-_SPEC_OPERATIONS = (
-    Operation("get_credits", "GET", "/account/credits", False),
-    Operation("upload_media", "POST", "/media/upload", True),
-    Operation("generate_content", "POST", "/content/generate", True),
-    Operation("list_generations", "GET", "/content/generations", False),
-    Operation("get_generation", "GET", "/content/generations/{generation_id}", False),
-    Operation("generate_image", "POST", "/images/generate", True),
-    Operation("get_image_generation", "GET", "/images/generations/{image_generation_id}", False),
-    Operation("generate_video", "POST", "/videos/generate", True),
-    Operation("get_video_generation", "GET", "/videos/generations/{video_generation_id}", False),
-    Operation("create_post", "POST", "/posts", True),
-    Operation("get_post", "GET", "/posts/{post_id}", False),
-    Operation("publish_post", "POST", "/posts/{post_id}/publish", True),
-    Operation("get_post_item_analytics", "GET", "/post-items/{post_item_id}/analytics", False),
-    Operation("list_calendar_entries", "GET", "/calendar/entries", False),
-    # A retried create could leave two identical calendar entries behind.
-    Operation("create_calendar_entry", "POST", "/calendar/entries", True),
-    Operation("get_calendar_entry", "GET", "/calendar/entries/{entry_id}", False),
-    # PATCH sets absolute values and DELETE of a deleted entry only answers 404: both safe to repeat.
-    Operation("update_calendar_entry", "PATCH", "/calendar/entries/{entry_id}", False),
-    Operation("delete_calendar_entry", "DELETE", "/calendar/entries/{entry_id}", False),
+# Built from the spec's `x-powerpost-side-effect` (see `_operation_facts.py`, generated): `none` and
+# `idempotent` are safe to repeat; `creates`, `spends` and `publishes` are not.
+_RETRY_SAFE_EFFECTS = frozenset({"none", "idempotent"})
+_SPEC_OPERATIONS = tuple(
+    Operation(operation_id, method, template, effect not in _RETRY_SAFE_EFFECTS, effect)
+    for operation_id, method, template, effect in OPERATION_FACTS
 )
 
 OPERATIONS: dict[str, Operation] = {op.operation_id: op for op in _SPEC_OPERATIONS}

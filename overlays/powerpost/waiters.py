@@ -1,6 +1,6 @@
 """Poll an async job (caption, image, video, post publishing) until it reaches a final state.
 
-Intervals follow PowerPost's own advice (the OpenClaw skill): wait a little, then poll every 2 s for
+Intervals follow the polling advice PowerPost publishes for its API: wait a little, then poll every 2 s for
 captions, 3 s for images and posts, 10 s for videos. The first wait is shorter than the rest because
 captions often finish within a few seconds.
 """

@@ -1,8 +1,8 @@
 """Parse a webhook delivery body into a typed event.
 
 The six documented events become their generated models; an event PowerPost adds later becomes an
-`UnknownEvent` instead of an error (spec §19.8). Signatures are not verified: PowerPost signs
-deliveries, but the scheme is not public (spec §19.15).
+`UnknownEvent` instead of an error (the spec's event types are open). Signatures are not verified:
+PowerPost signs deliveries, but does not publish the signing scheme.
 """
 
 from __future__ import annotations

@@ -166,7 +166,7 @@ class TestCleartextRefused:
 
 
 class TestMockDropsPrivateSourceUrls:
-    """Private or loopback source_urls cost nothing and are not kept (§E3: silently filtered out)."""
+    """Private or loopback source_urls cost nothing and are not kept (the API filters them out silently)."""
 
     PRIVATE = (
         "https://127.0.0.1/admin",

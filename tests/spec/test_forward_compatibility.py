@@ -1,4 +1,4 @@
-"""§19.8: a new platform, status, post type, code or field from the server never breaks the generated client.
+"""A new platform, status, post type, code or field from the server never breaks the generated client.
 
 The spec makes every response enum open (`anyOf: [known enum, string]`), so the generated parsers keep a value
 they do not know as a plain string, and every model keeps unknown keys in `additional_properties`.

@@ -1,4 +1,4 @@
-"""The spec is valid OpenAPI 3.1 and says what the facts (§8, §19) say, for every operation."""
+"""The spec is valid OpenAPI 3.1 and says, for every operation, what PowerPost's API does."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from openapi_spec_validator import validate
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 RATE_HEADERS = {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Request-Id"}
 
-# §8: the 18 operations, by (method, path) → operationId.
+# The 18 operations of PowerPost API v1, by (method, path) → operationId.
 OPERATIONS = {
     ("get", "/account/credits"): "get_credits",
     ("post", "/media/upload"): "upload_media",
@@ -32,7 +32,7 @@ OPERATIONS = {
     ("delete", "/calendar/entries/{entry_id}"): "delete_calendar_entry",
 }
 
-# §19.7: the error statuses each operation declares.
+# The error statuses each operation declares: a spending call can answer 402, an id or reference 404.
 SPENDS_CREDITS = {"generate_content", "generate_image", "generate_video", "publish_post"}
 TAKES_ID_OR_REFERS = {
     "generate_content",
@@ -52,7 +52,7 @@ TAKES_ID_OR_REFERS = {
 
 
 def expected_statuses(op_id: str) -> set[str]:
-    """The error statuses §19.7 requires of one operation."""
+    """The error statuses one operation must declare."""
     statuses = {"401", "403", "429", "500"}
     if op_id != "get_credits":
         statuses.add("400")  # every other operation takes the workspace header
@@ -99,6 +99,15 @@ def test_spec_has_exactly_the_18_documented_operations(spec: dict[str, Any]) -> 
     assert found == OPERATIONS
 
 
+def test_side_effects_match_what_each_operation_does(spec: dict[str, Any]) -> None:
+    """`x-powerpost-side-effect`: reads are `none`, and exactly the calls that may answer 402 spend."""
+    effects = {op["operationId"]: op["x-powerpost-side-effect"] for _, _, op in operations(spec)}
+    assert set(effects.values()) <= {"none", "idempotent", "creates", "spends", "publishes"}
+    assert {op_id for op_id, effect in effects.items() if effect in ("spends", "publishes")} == SPENDS_CREDITS
+    assert all(effects[op_id] == "none" for (method, _), op_id in OPERATIONS.items() if method == "get")
+    assert "`x-powerpost-side-effect`" in spec["info"]["description"]
+
+
 @pytest.mark.parametrize(("method", "path"), sorted(OPERATIONS))
 def test_operation_is_documented_for_a_reader(spec: dict[str, Any], method: str, path: str) -> None:
     op = spec["paths"][path][method]
@@ -113,11 +122,11 @@ def test_operation_is_documented_for_a_reader(spec: dict[str, Any], method: str,
 
 
 @pytest.mark.parametrize(("method", "path"), sorted(OPERATIONS))
-def test_operation_declares_the_errors_of_decision_19_7(spec: dict[str, Any], method: str, path: str) -> None:
+def test_operation_declares_its_error_statuses(spec: dict[str, Any], method: str, path: str) -> None:
     op = spec["paths"][path][method]
     declared = {status for status in op["responses"] if status != "200"}
     assert declared == expected_statuses(op["operationId"])
-    assert set(op["responses"]) - declared == {"200"}, "every success is HTTP 200 (§19.2)"
+    assert set(op["responses"]) - declared == {"200"}, "every success is HTTP 200, never 201 or 202"
 
 
 @pytest.mark.parametrize(("method", "path"), sorted(OPERATIONS))
@@ -134,7 +143,7 @@ def test_workspace_header_is_required_everywhere_but_credits(spec: dict[str, Any
         security = op.get("security", spec["security"])
         needs_workspace = all("WorkspaceId" in requirement for requirement in security)
         assert needs_workspace == (op["operationId"] != "get_credits"), op["operationId"]
-        # Either credential works: the x-api-key header or a bearer token (§19.3).
+        # Either credential works: the x-api-key header or a bearer token (PowerPost accepts both).
         assert {next(iter(r.keys() - {"WorkspaceId"})) for r in security} == {"ApiKeyAuth", "BearerAuth"}
 
 

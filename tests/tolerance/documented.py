@@ -1,4 +1,4 @@
-"""PowerPost's documented example responses, verbatim (the docs pages and PowerPost's published agent skill).
+"""PowerPost's documented example responses, verbatim (PowerPost's public docs pages and examples).
 
 Each entry names the operation, the spec schema of its 200 response, the example body and a call of the SDK
 that receives it. Values after `"status"` in the analytics example are illustrative (the docs sample is cut
