@@ -65,6 +65,16 @@ def bounded(deadline: Deadline | None) -> Iterator[None]:
         _current.reset(token)
 
 
+def enter(deadline: Deadline | None) -> contextvars.Token[Deadline | None]:
+    """`bounded` for the transport's hot path: set `deadline`; undo with `leave` in a `finally`."""
+    return _current.set(deadline)
+
+
+def leave(token: contextvars.Token[Deadline | None]) -> None:
+    """Undo the `enter` that returned `token`."""
+    _current.reset(token)
+
+
 def call_budget(timeouts: Mapping[str, float | None] | None) -> float | None:
     """The whole-call budget of a request from its httpx timeouts: the largest of them.
 

@@ -9,12 +9,14 @@ is that short.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 
 import httpx
 
 REDACTED = "<redacted>"
+_REDACTED_BYTES = REDACTED.encode()
 MIN_SECRET_LENGTH = 8
 # Request headers that carry the key itself: always replaced in copies handed out.
 _CREDENTIAL_HEADERS = frozenset({"x-api-key", "authorization"})
@@ -35,8 +37,18 @@ def scrub_bytes(content: bytes, secret: str | None) -> bytes:
     secret = _usable(secret)
     if not secret:
         return content
-    needle = secret.encode("utf-8", errors="surrogatepass")
-    return content.replace(needle, REDACTED.encode()) if needle in content else content
+    needle = _body_needle(secret)
+    return content.replace(needle, _REDACTED_BYTES) if needle in content else content
+
+
+@functools.lru_cache(maxsize=64)
+def _body_needle(secret: str) -> bytes:
+    return secret.encode("utf-8", errors="surrogatepass")
+
+
+@functools.lru_cache(maxsize=64)
+def _header_needle(secret: str) -> bytes:
+    return secret.encode("latin-1", errors="ignore") or secret.encode("utf-8", errors="ignore")
 
 
 def scrub_headers(headers: httpx.Headers, secret: str | None) -> httpx.Headers:
@@ -44,9 +56,11 @@ def scrub_headers(headers: httpx.Headers, secret: str | None) -> httpx.Headers:
     secret = _usable(secret)
     if not secret:
         return headers
-    needle = secret.encode("latin-1", errors="ignore") or secret.encode("utf-8", errors="ignore")
+    needle = _header_needle(secret)
     raw = headers.raw
-    if not any(needle in value for _, value in raw):
+    # One search over all the values joined (run on every response); only a hit, which may straddle two
+    # values, pays for the exact per-value check.
+    if needle not in b"\n".join([value for _, value in raw]) or not any(needle in value for _, value in raw):
         return headers
     return httpx.Headers([(name, value.replace(needle, REDACTED.encode())) for name, value in raw])
 

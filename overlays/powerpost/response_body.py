@@ -82,14 +82,16 @@ async def aread(response: httpx.Response, limit: int) -> bytes:
 def buffered(
     response: httpx.Response, content: bytes, headers: httpx.Headers, request: httpx.Request
 ) -> httpx.Response:
-    """A response with `content` already read (decoded), showing `headers` as the server sent them.
+    """`response` itself, marked as read with `content` (decoded) and showing `headers` (scrubbed).
 
-    Built without `Content-Encoding` so httpx does not decode the content a second time; the original
-    headers are put back afterwards for whoever reads them (`last_response`, errors).
+    The body was read and decoded here, so httpx must not read or decode it again: giving the response
+    its content makes `Response.read()` return it as is, as after httpx's own read. Doing this in place
+    spares building a second `Response` (its headers and content encoded again) on every call. The
+    `Content-Encoding` header stays, as it does on any response httpx has read and decoded itself.
     """
-    plain = [(k, v) for k, v in headers.raw if k.lower() not in (b"content-encoding", b"content-length")]
-    out = httpx.Response(
-        response.status_code, headers=plain, content=content, request=request, extensions=response.extensions
-    )
-    out.headers = headers
-    return out
+    # httpx keeps a read body in `_content`; `read()` returns it without touching the stream (spent here).
+    response._content = content
+    if headers is not response.headers:
+        response.headers = headers
+    response.request = request
+    return response

@@ -22,6 +22,8 @@ WANTED_HEADERS = (
     "retry-after",
 )
 _WANTED_RAW = frozenset(name.encode("ascii") for name in WANTED_HEADERS)
+# The wanted names by their raw lower-case bytes: ASCII, so decoding them could give nothing else.
+_NAMES = {name.encode("ascii"): name for name in WANTED_HEADERS}
 
 
 def read_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -32,14 +34,13 @@ def read_headers(headers: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(headers, httpx.Headers):
         return {name: value for name in WANTED_HEADERS if (value := headers.get(name)) is not None}
     found: dict[str, str] = {}
-    encoding: str | None = None
     for raw_key, raw_value in headers.raw:
-        key = raw_key.lower()
-        if key not in _WANTED_RAW:
+        name = _NAMES.get(raw_key.lower())
+        if name is None:
             continue
-        if encoding is None:
-            encoding = headers.encoding
-        name, value = key.decode(encoding), raw_value.decode(encoding)
+        # ASCII reads the same in every encoding httpx may pick; only other bytes need the headers' own
+        # (which httpx finds by trying to decode every header, hence not asked for otherwise).
+        value = raw_value.decode("ascii") if raw_value.isascii() else raw_value.decode(headers.encoding)
         found[name] = f"{found[name]}, {value}" if name in found else value
     return found
 

@@ -182,7 +182,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         break
                     self._sleep(hold)
             response: httpx.Response | None = None
-            with deadline.bounded(call.start_attempt(self.policy)):
+            bound = deadline.enter(call.start_attempt(self.policy))
+            try:
                 try:
                     response = inner.handle_request(request)
                     content = response_body.read(response, self.max_response_bytes)
@@ -196,6 +197,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
+            finally:
+                deadline.leave(bound)
             self._sleep(delay)
             call.waited += delay
             call.attempt += 1
@@ -220,7 +223,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         break
                     await self._asleep(hold)
             response: httpx.Response | None = None
-            with deadline.bounded(call.start_attempt(self.policy)):
+            bound = deadline.enter(call.start_attempt(self.policy))
+            try:
                 try:
                     response = await inner.handle_async_request(request)
                     content = await response_body.aread(response, self.max_response_bytes)
@@ -237,6 +241,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
+            finally:
+                deadline.leave(bound)
             await self._asleep(delay)
             call.waited += delay
             call.attempt += 1
