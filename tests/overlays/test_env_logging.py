@@ -82,7 +82,8 @@ def test_debug_logs_every_event_and_never_the_key() -> None:
     assert "Holding" in err  # the pacing hold before the second call
     assert "GET /api/v1/content/generations/gen_x -> 404 NOT_FOUND" in err
     assert "gen_y -> 404 NOT_FOUND" in err  # the async client logs the same way
-    assert "DEBUG" in err and "INFO" in err
+    assert "DEBUG" in err
+    assert "INFO" in err
     assert KEY not in err + result.stdout
     assert "handlers 1" in result.stdout  # two clients, one handler
 
@@ -120,7 +121,8 @@ def test_setup_attaches_one_handler_at_the_level(
     before = len(restore_logger.handlers)
     first = env_logging.setup_logging({"POWERPOST_LOG": value})
     second = env_logging.setup_logging({"POWERPOST_LOG": value})
-    assert first is not None and first is second
+    assert first is not None
+    assert first is second
     assert len(restore_logger.handlers) == before + 1
     assert restore_logger.level == level
 
