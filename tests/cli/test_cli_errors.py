@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from powerpost_cli.exit_codes import ExitCode
+from powerpost.errors import error_from_response
+from powerpost_cli.exit_codes import ExitCode, exit_code_for
 from powerpost_mock import RunningMock
 
 from .conftest import Invoke
@@ -166,3 +167,21 @@ def test_base_url_without_api_v1_says_so(cli: Invoke, mock: RunningMock) -> None
     assert "lacks '/api/v1'" in result.stderr
     assert "--base-url" in result.stderr
     assert "base_url=" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, ExitCode.REJECTED),
+        (402, ExitCode.CREDITS),
+        (409, ExitCode.CONFLICT),
+        (413, ExitCode.REJECTED),
+        (422, ExitCode.CONFLICT),
+        (429, ExitCode.RATE_LIMITED),
+    ],
+)
+def test_a_new_code_exits_by_its_status(status: int, expected: ExitCode) -> None:
+    """A code PowerPost adds later still gets its status's exit code through the status class."""
+    content = b'{"error": {"code": "SOMETHING_NEW", "message": "new"}}'
+    exc = error_from_response(status, httpx.Headers(), content)
+    assert exit_code_for(exc) == expected
