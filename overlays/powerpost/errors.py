@@ -173,7 +173,6 @@ class APIStatusError(PowerPostError):
     headers: httpx.Headers
     rate_limit: RateLimitInfo
     error: Mapping[str, Any]
-    response: httpx.Response
 
     def __init__(
         self,
@@ -186,6 +185,7 @@ class APIStatusError(PowerPostError):
         headers: httpx.Headers | None = None,
         error: Mapping[str, Any] | None = None,
         response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -196,7 +196,16 @@ class APIStatusError(PowerPostError):
         self.headers = headers if headers is not None else httpx.Headers()
         self.rate_limit = RateLimitInfo.from_headers(self.headers)
         self.error = error or {}
-        self.response = response if response is not None else _response(status_code, self.headers, body, None)
+        # Built on first read: most errors are retried or caught without anyone looking at it.
+        self._response = response
+        self._request = request
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response (API key scrubbed); its `request` is a copy without the key, when known."""
+        if self._response is None:
+            self._response = _response(self.status_code, self.headers, self.body, self._request)
+        return self._response
 
     @property
     def text(self) -> str:
@@ -432,5 +441,5 @@ def error_from_response(
         body=content,
         headers=headers,
         error=error,
-        response=_response(status_code, headers, content, request),
+        request=request,
     )
