@@ -5,12 +5,12 @@
 | 0 | success |
 | 1 | unexpected error (a bug, an unreadable response, an unknown 4xx) |
 | 2 | usage: bad arguments, a missing setting (API key), a body the SDK rejects before sending |
-| 3 | authentication or permission: 401 `INVALID_API_KEY`, 403 `FORBIDDEN` / `INSUFFICIENT_SCOPE` |
-| 4 | not found: 404 `NOT_FOUND` |
-| 5 | rejected request: 400 `VALIDATION_ERROR`, 413 `FILE_TOO_LARGE` / `STORAGE_QUOTA_EXCEEDED` |
-| 6 | not enough credits: 402 `INSUFFICIENT_CREDITS` |
-| 7 | conflict: 409 `ALREADY_PUBLISHED`, 422 `PLATFORM_NOT_CONNECTED` |
-| 8 | rate limited: 429 `RATE_LIMIT_EXCEEDED` (after the SDK's own retries) |
+| 3 | authentication or permission: any 401 or 403 (`INVALID_API_KEY`, `FORBIDDEN`, `INSUFFICIENT_SCOPE`) |
+| 4 | not found: any 404 (`NOT_FOUND`) |
+| 5 | rejected request: any 400 or 413 (`VALIDATION_ERROR`, `FILE_TOO_LARGE`, `STORAGE_QUOTA_EXCEEDED`) |
+| 6 | not enough credits: any 402 (`INSUFFICIENT_CREDITS`) |
+| 7 | conflict: any 409 or 422 (`ALREADY_PUBLISHED`, `PLATFORM_NOT_CONNECTED`) |
+| 8 | rate limited: any 429 (`RATE_LIMIT_EXCEEDED`), after the SDK's own retries |
 | 9 | server or connection: 5xx, connection failure (reset, stall, cut-short body), timeout, oversize answer |
 | 10 | job failed, or a `--wait` ran out of time |
 """
@@ -42,11 +42,11 @@ _BY_CLASS: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (errors.AuthenticationError, ExitCode.AUTH),
     (errors.PermissionDeniedError, ExitCode.AUTH),
     (errors.NotFoundError, ExitCode.NOT_FOUND),
-    (errors.ValidationError, ExitCode.REJECTED),
+    (errors.BadRequestError, ExitCode.REJECTED),
     (errors.PayloadTooLargeError, ExitCode.REJECTED),
-    (errors.InsufficientCreditsError, ExitCode.CREDITS),
-    (errors.AlreadyPublishedError, ExitCode.CONFLICT),
-    (errors.PlatformNotConnectedError, ExitCode.CONFLICT),
+    (errors.PaymentRequiredError, ExitCode.CREDITS),
+    (errors.ConflictError, ExitCode.CONFLICT),
+    (errors.UnprocessableEntityError, ExitCode.CONFLICT),
     (errors.RateLimitError, ExitCode.RATE_LIMITED),
     (errors.InternalServerError, ExitCode.SERVER),
     (errors.APIConnectionError, ExitCode.SERVER),
@@ -61,7 +61,7 @@ _BY_CLASS: tuple[tuple[type[BaseException], ExitCode], ...] = (
 
 
 def exit_code_for(exc: BaseException) -> ExitCode:
-    """The exit status for an exception raised by the SDK; unknown codes fall back on their HTTP status."""
+    """The exit status for an exception raised by the SDK; unknown codes land on their status class."""
     for cls, code in _BY_CLASS:
         if isinstance(exc, cls):
             return code

@@ -49,11 +49,32 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
+# The SDK's advice names its Python arguments; on the command line the same settings are flags.
+_CLI_WORDS = (
+    (
+        "pass workspace_id= to the client or set POWERPOST_WORKSPACE_ID (--workspace in the CLI)",
+        "pass --workspace or set POWERPOST_WORKSPACE_ID",
+    ),
+    ("api_key=", "--api-key"),
+    ("workspace_id=", "--workspace"),
+    ("base_url=", "--base-url"),
+)
+
+
+def cli_words(message: str) -> str:
+    """`message` with the SDK's Python spellings (`api_key=`) replaced by the CLI's flags (`--api-key`)."""
+    for python, cli in _CLI_WORDS:
+        message = message.replace(python, cli)
+    return message
+
+
 def error_fields(exc: BaseException) -> dict[str, Any]:
     """The code, message, HTTP status and request id of an SDK error (whatever of them it has)."""
-    fields: dict[str, Any] = {"type": type(exc).__name__, "code": None, "message": str(exc)}
+    fields: dict[str, Any] = {"type": type(exc).__name__, "code": None, "message": cli_words(str(exc))}
     if isinstance(exc, errors.APIStatusError):
-        fields.update(code=exc.code, message=exc.message, status=exc.status_code, request_id=exc.request_id)
+        fields.update(
+            code=exc.code, message=cli_words(exc.message), status=exc.status_code, request_id=exc.request_id
+        )
         if isinstance(exc, errors.RateLimitError) and exc.retry_after is not None:
             fields["retry_after"] = exc.retry_after
     elif isinstance(exc, errors.JobFailedError) and exc.job_error is not None:

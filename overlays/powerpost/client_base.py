@@ -21,6 +21,7 @@ from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift
 from . import redaction
 from .config import ClientConfig, positive_size, redact
 from .drift import Recorder, wanted
+from .env_logging import setup_logging
 from .generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
 from .response_info import ResponseInfo
 from .retry import RetryPolicy
@@ -109,6 +110,7 @@ def make_transport(
     """The transport of a new client, with a pacer on the client's clocks (shared through Redis when
     `pacing` is a Redis URL, or is True and POWERPOST_PACING_URL is set)."""
     redaction.watch_logs(config.api_key)
+    setup_logging()
     return PowerPostTransport(
         sync_inner=sync_inner,
         async_inner=async_inner,

@@ -23,6 +23,8 @@ __all__ = [
     "APITimeoutError",
     "AlreadyPublishedError",
     "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
     "FileTooLargeError",
     "InsecureBaseURLError",
     "InsufficientCreditsError",
@@ -30,6 +32,8 @@ __all__ = [
     "InternalServerError",
     "JobFailedError",
     "NotFoundError",
+    "PayloadTooLargeError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "PlatformNotConnectedError",
     "PowerPostError",
@@ -39,6 +43,7 @@ __all__ = [
     "ResponseTooLargeError",
     "StorageQuotaExceededError",
     "UnexpectedResponseError",
+    "UnprocessableEntityError",
     "ValidationError",
     "WaitTimeoutError",
     "WebhookParseError",
@@ -152,7 +157,13 @@ class ResponseTooLargeError(PowerPostError):
 
 
 class APIStatusError(PowerPostError):
-    """PowerPost answered with a non-2xx status. Subclasses name the documented error codes."""
+    """PowerPost answered with a non-2xx status.
+
+    One subclass per status (`BadRequestError`, `NotFoundError`, `ConflictError`, ...) and, under it, one
+    per documented error code (`AlreadyPublishedError(ConflictError)`, ...): a code PowerPost adds later
+    raises its status class. `response` is the `httpx.Response`, with the API key scrubbed from its
+    headers and body, and its `request` without the key.
+    """
 
     status_code: int
     code: str | None
@@ -173,6 +184,8 @@ class APIStatusError(PowerPostError):
         body: bytes = b"",
         headers: httpx.Headers | None = None,
         error: Mapping[str, Any] | None = None,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -183,6 +196,16 @@ class APIStatusError(PowerPostError):
         self.headers = headers if headers is not None else httpx.Headers()
         self.rate_limit = RateLimitInfo.from_headers(self.headers)
         self.error = error or {}
+        # Built on first read: most errors are retried or caught without anyone looking at it.
+        self._response = response
+        self._request = request
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response (API key scrubbed); its `request` is a copy without the key, when known."""
+        if self._response is None:
+            self._response = _response(self.status_code, self.headers, self.body, self._request)
+        return self._response
 
     @property
     def text(self) -> str:
@@ -196,20 +219,28 @@ class APIStatusError(PowerPostError):
         return f"{type(self).__name__}({self})"
 
 
-class ValidationError(APIStatusError):
+class BadRequestError(APIStatusError):
+    """400 with a code this SDK does not know (the documented one is `ValidationError`)."""
+
+
+class ValidationError(BadRequestError):
     """400 VALIDATION_ERROR: a bad body, query or missing workspace header."""
 
 
 class AuthenticationError(APIStatusError):
-    """401 INVALID_API_KEY: the API key is missing or invalid."""
+    """401 INVALID_API_KEY (or any 401): the API key is missing or invalid."""
 
 
-class InsufficientCreditsError(APIStatusError):
+class PaymentRequiredError(APIStatusError):
+    """402 with a code this SDK does not know."""
+
+
+class InsufficientCreditsError(PaymentRequiredError):
     """402 INSUFFICIENT_CREDITS: the account balance is too low for the operation."""
 
 
 class PermissionDeniedError(APIStatusError):
-    """403 FORBIDDEN: no access to the resource (e.g. a workspace of another account)."""
+    """403 FORBIDDEN (or any 403): no access to the resource (e.g. a workspace of another account)."""
 
 
 class InsufficientScopeError(PermissionDeniedError):
@@ -223,10 +254,14 @@ class InsufficientScopeError(PermissionDeniedError):
 
 
 class NotFoundError(APIStatusError):
-    """404 NOT_FOUND: the resource (or one it refers to) does not exist."""
+    """404 NOT_FOUND (or any 404): the resource (or one it refers to) does not exist."""
 
 
-class AlreadyPublishedError(APIStatusError):
+class ConflictError(APIStatusError):
+    """409 with a code this SDK does not know."""
+
+
+class AlreadyPublishedError(ConflictError):
     """409 ALREADY_PUBLISHED: the post is no longer a draft."""
 
 
@@ -242,12 +277,16 @@ class StorageQuotaExceededError(PayloadTooLargeError):
     """413 STORAGE_QUOTA_EXCEEDED: the account's storage quota is used up."""
 
 
-class PlatformNotConnectedError(APIStatusError):
+class UnprocessableEntityError(APIStatusError):
+    """422 with a code this SDK does not know."""
+
+
+class PlatformNotConnectedError(UnprocessableEntityError):
     """422 PLATFORM_NOT_CONNECTED: a post item targets a platform not connected in the workspace."""
 
 
 class RateLimitError(APIStatusError):
-    """429 RATE_LIMIT_EXCEEDED; `retry_after` is the wait in seconds PowerPost asked for."""
+    """429 RATE_LIMIT_EXCEEDED (or any 429); `retry_after` is the wait in seconds PowerPost asked for."""
 
     @property
     def retry_after(self) -> float | None:
@@ -292,15 +331,16 @@ _BY_CODE: dict[str, type[APIStatusError]] = {
     "INTERNAL_ERROR": InternalServerError,
 }
 
+# Status bases only: a code this SDK does not know must never raise a code class.
 _BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: ValidationError,
+    400: BadRequestError,
     401: AuthenticationError,
-    402: InsufficientCreditsError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
-    409: AlreadyPublishedError,
+    409: ConflictError,
     413: PayloadTooLargeError,
-    422: PlatformNotConnectedError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -324,13 +364,58 @@ def _error_object(content: bytes) -> Mapping[str, Any] | None:
     return error if isinstance(error, dict) else None
 
 
+# How to fix what PowerPost refused, appended to the message. The CLI rewrites the Python spellings
+# (`workspace_id=`, `api_key=`) into its flags.
+WORKSPACE_HINT = (
+    "No workspace was sent: pass workspace_id= to the client or set POWERPOST_WORKSPACE_ID "
+    "(--workspace in the CLI)."
+)
+_API_PREFIX = "/api/v1"
+
+
+def _hint(
+    status_code: int, error: Mapping[str, Any] | None, message: str, request: httpx.Request | None
+) -> str:
+    if request is None:
+        return ""
+    if status_code == 400 and "workspace" in message.lower() and "x-workspace-id" not in request.headers:
+        return WORKSPACE_HINT
+    url = request.url
+    not_api = error is None or "no such path" in message.lower()
+    if status_code == 404 and _API_PREFIX not in url.path and not_api:
+        origin = f"{url.scheme}://{url.netloc.decode('ascii', errors='replace')}"
+        return (
+            f"The base URL lacks {_API_PREFIX!r}: the request went to {origin}{url.path}. PowerPost's base "
+            f"URL is https://powerpost.ai{_API_PREFIX} (pass base_url= or set POWERPOST_BASE_URL)."
+        )
+    return ""
+
+
+def _response(
+    status_code: int, headers: httpx.Headers, content: bytes, request: httpx.Request | None
+) -> httpx.Response:
+    # The body is already decoded: a kept Content-Encoding would make httpx decode it again.
+    kept = [(k, v) for k, v in headers.raw if k.lower() not in (b"content-encoding", b"content-length")]
+    response = httpx.Response(status_code, headers=kept, content=content)
+    if request is not None:
+        response.request = request
+    return response
+
+
 def error_from_response(
-    status_code: int, headers: httpx.Headers, content: bytes, *, secret: str | None = None
+    status_code: int,
+    headers: httpx.Headers,
+    content: bytes,
+    *,
+    secret: str | None = None,
+    request: httpx.Request | None = None,
 ) -> APIStatusError:
     """Build the typed exception for a non-2xx response; never fails, whatever the body is.
 
     `secret` (the API key) is scrubbed from the body, the headers (so from the request id) and
     therefore from the message and the error object, in case a proxy or server echoes it.
+    `request` (already without the key) becomes `response.request` and lets the message say how to
+    fix a missing workspace or a base URL without `/api/v1`.
     """
     content = scrub_bytes(content, secret)
     headers = scrub_headers(headers, secret)
@@ -342,6 +427,9 @@ def error_from_response(
         text = content.decode("utf-8", errors="replace").strip()
         preview = text[:_BODY_PREVIEW] + ("…" if len(text) > _BODY_PREVIEW else "")
         message = f"HTTP {status_code} without a PowerPost error body: {preview or '<empty body>'}"
+    hint = _hint(status_code, error, message, request)
+    if hint:
+        message = f"{message.rstrip()} {hint}"
     if secret:
         message = message.replace(secret, "<redacted>")
     cls = _class_for(status_code, code)
@@ -353,4 +441,5 @@ def error_from_response(
         body=content,
         headers=headers,
         error=error,
+        request=request,
     )

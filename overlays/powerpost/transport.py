@@ -185,6 +185,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             bound = deadline.enter(call.start_attempt(self.policy))
             try:
                 try:
+                    _log_send(call)
                     response = inner.handle_request(request)
                     content = response_body.read(response, self.max_response_bytes)
                 except response_body.BodyTooLarge as exc:
@@ -226,6 +227,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             bound = deadline.enter(call.start_attempt(self.policy))
             try:
                 try:
+                    _log_send(call)
                     response = await inner.handle_async_request(request)
                     content = await response_body.aread(response, self.max_response_bytes)
                 except response_body.BodyTooLarge as exc:
@@ -289,7 +291,10 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return response_body.buffered(response, scrub_bytes(content, call.secret), headers, request)
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
             return _deleted_before(call, headers)
-        error = error_from_response(status, headers, content, secret=call.secret)
+        error = error_from_response(
+            status, headers, content, secret=call.secret, request=safe_request(request, call.secret)
+        )
+        _log_error_response(request, error)
         delay = self._retry_delay(error, call)
         if delay is None:
             raise error
@@ -435,6 +440,24 @@ def _log_retry(call: _Call, delay: float, policy: RetryPolicy, reason: str, requ
         reason,
         request_id,
     )
+
+
+def _log_send(call: _Call) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("Sending %s %s (attempt %d)", call.request.method, call.request.url, call.attempt + 1)
+
+
+def _log_error_response(request: httpx.Request, error: APIStatusError) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "%s %s -> %d %s: %s; request id %s",
+            request.method,
+            request.url.path,
+            error.status_code,
+            error.code or "UNKNOWN",
+            error.message,
+            error.request_id,
+        )
 
 
 def _log_response(request: httpx.Request, status: int, headers: httpx.Headers) -> None:

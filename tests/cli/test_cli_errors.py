@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from powerpost_cli.exit_codes import ExitCode
+from powerpost.errors import error_from_response
+from powerpost_cli.exit_codes import ExitCode, exit_code_for
+from powerpost_mock import RunningMock
 
 from .conftest import Invoke
 
@@ -138,3 +140,48 @@ def test_exit_codes_command_documents_the_table(cli: Invoke) -> None:
     table = cli("exit-codes").stdout
     for code in ExitCode:
         assert f"| {int(code)} |" in table
+
+
+def test_missing_key_speaks_cli(cli: Invoke) -> None:
+    """No key anywhere: the message names --api-key and POWERPOST_API_KEY, not the Python `api_key=`."""
+    result = cli("credits", env_overrides={"POWERPOST_API_KEY": None})
+    assert result.exit_code == ExitCode.USAGE
+    assert "--api-key" in result.stderr
+    assert "POWERPOST_API_KEY" in result.stderr
+    assert "api_key=" not in result.stderr
+
+
+def test_missing_workspace_names_the_flag(cli: Invoke) -> None:
+    """No workspace: the 400 names --workspace and POWERPOST_WORKSPACE_ID, not `workspace_id=`."""
+    result = cli("generations", "list", env_overrides={"POWERPOST_WORKSPACE_ID": None})
+    assert result.exit_code == ExitCode.REJECTED
+    assert "--workspace" in result.stderr
+    assert "POWERPOST_WORKSPACE_ID" in result.stderr
+    assert "workspace_id=" not in result.stderr
+
+
+def test_base_url_without_api_v1_says_so(cli: Invoke, mock: RunningMock) -> None:
+    """A base URL missing /api/v1: the 404 says so and names --base-url, exit 4."""
+    result = cli("--base-url", mock.root_url, "credits")
+    assert result.exit_code == ExitCode.NOT_FOUND
+    assert "lacks '/api/v1'" in result.stderr
+    assert "--base-url" in result.stderr
+    assert "base_url=" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, ExitCode.REJECTED),
+        (402, ExitCode.CREDITS),
+        (409, ExitCode.CONFLICT),
+        (413, ExitCode.REJECTED),
+        (422, ExitCode.CONFLICT),
+        (429, ExitCode.RATE_LIMITED),
+    ],
+)
+def test_a_new_code_exits_by_its_status(status: int, expected: ExitCode) -> None:
+    """A code PowerPost adds later still gets its status's exit code through the status class."""
+    content = b'{"error": {"code": "SOMETHING_NEW", "message": "new"}}'
+    exc = error_from_response(status, httpx.Headers(), content)
+    assert exit_code_for(exc) == expected
