@@ -101,6 +101,8 @@ test: $(STAMP) $(NODE_STAMP) browser redis docs ## every check: spec, drift, lin
 # The tests that talk to the mock through the SDK, and the examples, again with minimal answers.
 MINIMAL_SHAPE_TESTS := tests/overlays/test_mock_integration.py tests/examples tests/readme \
 	contract_tests/test_client_contract.py
+# The CLI against minimal answers (about 100 s on 2 busy cores, as long as in the full shape).
+MINIMAL_SHAPE_TESTS += tests/cli
 .PHONY: test-minimal-shape
 test-minimal-shape: $(STAMP) ## the SDK's mock tests and the examples against the mock's minimal answers
 	POWERPOST_MOCK_SHAPE=minimal $(BIN)/pytest -q $(MINIMAL_SHAPE_TESTS)

@@ -11,8 +11,11 @@ its content, so `grep` and `cut` see whole values.
 from __future__ import annotations
 
 import json
+import math
 import textwrap
+import time
 from collections.abc import Mapping, Sequence
+from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 import attrs
@@ -68,6 +71,22 @@ def cli_words(message: str) -> str:
     return message
 
 
+def _reset_wait(headers: Mapping[str, str]) -> float | None:
+    """Seconds until `X-RateLimit-Reset` (Unix seconds on the server's clock, so measured against its `Date`).
+
+    The fallback when a 429 names no `retryAfter` or `Retry-After`: the spec's error envelope requires only
+    `code` and `message`, while the rate-limit headers come with every answer."""
+    try:
+        reset = int(headers.get("x-ratelimit-reset") or "")
+    except ValueError:
+        return None
+    try:
+        now = parsedate_to_datetime(headers.get("date") or "").timestamp()
+    except (TypeError, ValueError, IndexError):
+        now = time.time()
+    return float(max(0, math.ceil(reset - now)))
+
+
 def error_fields(exc: BaseException) -> dict[str, Any]:
     """The code, message, HTTP status and request id of an SDK error (whatever of them it has)."""
     fields: dict[str, Any] = {"type": type(exc).__name__, "code": None, "message": cli_words(str(exc))}
@@ -75,8 +94,10 @@ def error_fields(exc: BaseException) -> dict[str, Any]:
         fields.update(
             code=exc.code, message=cli_words(exc.message), status=exc.status_code, request_id=exc.request_id
         )
-        if isinstance(exc, errors.RateLimitError) and exc.retry_after is not None:
-            fields["retry_after"] = exc.retry_after
+        if isinstance(exc, errors.RateLimitError):
+            wait = exc.retry_after if exc.retry_after is not None else _reset_wait(exc.headers)
+            if wait is not None:
+                fields["retry_after"] = wait
     elif isinstance(exc, errors.JobFailedError) and exc.job_error is not None:
         fields.update(
             code=getattr(exc.job_error, "code", None), job_message=getattr(exc.job_error, "message", None)

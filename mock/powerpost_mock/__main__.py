@@ -10,6 +10,7 @@ import argparse
 import re
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import uvicorn
@@ -154,10 +155,19 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, M
             help=f"{text} (default: {_shown(name, default)})".replace("%", "%%"),
         )
     args = parser.parse_args(argv)
-    overrides = {
-        name: parse_setting(name, getattr(args, name)) for name in FLAGS if getattr(args, name) is not None
-    }
-    return args, MockSettings.from_env(**overrides)
+    # A value a setting refuses (`--shape bogus`, `--caption-delay soon`, or the same in its environment
+    # variable) is a usage error naming the setting, not a traceback.
+    overrides: dict[str, Any] = {}
+    for name in FLAGS:
+        if getattr(args, name) is not None:
+            try:
+                overrides[name] = parse_setting(name, getattr(args, name))
+            except (ValueError, TypeError) as exc:
+                parser.error(f"argument --{name.replace('_', '-')}: {exc}")
+    try:
+        return args, MockSettings.from_env(**overrides)
+    except (ValueError, TypeError) as exc:
+        parser.error(str(exc))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

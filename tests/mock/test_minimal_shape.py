@@ -265,6 +265,27 @@ def test_command_line_flag_sets_the_shape(monkeypatch: pytest.MonkeyPatch) -> No
     assert SHAPES[0] == "full"
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--shape", "bogus"], "full, minimal, minimal-absent, minimal-null"),
+        (["--caption-delay", "soon"], "argument --caption-delay"),
+    ],
+)
+def test_a_bad_setting_is_a_usage_error(
+    argv: list[str], said: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`powerpost-mock --shape bogus`: exit 2 and a usage message naming what is allowed, no traceback."""
+    monkeypatch.delenv("POWERPOST_MOCK_SHAPE", raising=False)
+    with pytest.raises(SystemExit) as ended:
+        parse_args(argv)
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: powerpost-mock" in err
+    assert said in err
+    assert "Traceback" not in err
+
+
 # -- the cut itself, on a small spec of its own: it follows whatever the spec says ---------------------
 
 TINY_SPEC: dict[str, Any] = {

@@ -112,8 +112,10 @@ def generate(
         wait=wait,
         timeout=timeout,
         note=lambda started: (
-            f"Started caption generation {started.generation_id} "
-            f"({started.credits_used} credits, {started.remaining_credits} left)"
+            f"Started caption generation {started.generation_id} ({started.credits_used} credits"
+            # PowerPost may leave `remaining_credits` out: then the note says nothing of the balance.
+            + ("" if started.remaining_credits is None else f", {started.remaining_credits} left")
+            + ")"
         ),
     )
 
