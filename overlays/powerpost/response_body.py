@@ -49,9 +49,26 @@ def _check_progress(size: int, limit: int) -> None:
         raise httpx.ReadTimeout("timed out reading the response body")
 
 
+def _in_memory(response: httpx.Response, limit: int) -> bytes | None:
+    """The body httpx already holds (decoded), checked like a read one; None when it must be read.
+
+    A response built from bytes in memory (`httpx.MockTransport`, a test or benchmark transport) was read
+    and decoded by httpx when it was made; `iter_bytes` would only hand that same content back in chunks.
+    Network responses are never read yet here, so they always take the capped, deadline-bound read.
+    """
+    content: bytes | None = getattr(response, "_content", None)
+    if content is not None:
+        _check_declared(response, limit)
+        _check_progress(len(content), limit)
+    return content
+
+
 def read(response: httpx.Response, limit: int) -> bytes:
     """The decoded body of `response`, or raise (httpx errors, `BodyTooLarge`); closes it either way."""
     try:
+        held = _in_memory(response, limit)
+        if held is not None:
+            return held
         _check_declared(response, limit)
         chunks: list[bytes] = []
         size = 0
@@ -67,6 +84,9 @@ def read(response: httpx.Response, limit: int) -> bytes:
 async def aread(response: httpx.Response, limit: int) -> bytes:
     """The async twin of `read`."""
     try:
+        held = _in_memory(response, limit)
+        if held is not None:
+            return held
         _check_declared(response, limit)
         chunks: list[bytes] = []
         size = 0
