@@ -86,6 +86,7 @@ class _Call:
         # Read only: `start_attempt` gives the request a new dict rather than changing this one.
         self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         self.budget = deadline.call_budget(self.timeouts)
+        self.uploading = op.operation_id == "upload_media"
         self.ends = None if self.budget is None else time.monotonic() + self.budget
         self.attempt = 0
         self.waited = 0.0
@@ -111,12 +112,18 @@ class _Call:
         if ends is None:
             return None
         left = max(0.0, ends - now)
-        uploading = self.op.operation_id == "upload_media"
+        uploading = self.uploading
         # Per-operation httpx timeouts no longer than what is left (the pool wait in particular).
-        self.request.extensions["timeout"] = {
-            name: value if uploading and name == "write" else (left if value is None else min(value, left))
-            for name, value in self.timeouts.items()
-        }
+        if uploading:
+            self.request.extensions["timeout"] = {
+                name: value if name == "write" else (left if value is None else min(value, left))
+                for name, value in self.timeouts.items()
+            }
+        else:
+            self.request.extensions["timeout"] = {
+                name: left if value is None or value > left else value
+                for name, value in self.timeouts.items()
+            }
         return deadline.Deadline(ends, excludes_sending=uploading)
 
 
