@@ -26,16 +26,19 @@ class BodyTooLarge(Exception):
         self.declared = declared
 
 
-def _declared_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length")
-    if value is None or not value.strip().isdigit():
-        return None
-    return int(value)
-
-
 def _check_declared(response: httpx.Response, limit: int) -> None:
-    declared = _declared_length(response)
-    if declared is not None and declared > limit and "content-encoding" not in response.headers:
+    # One pass over the raw headers: `Headers.get` decodes every value on each lookup.
+    lengths: list[bytes] = []
+    encoded = False
+    for name, value in response.headers.raw:
+        lowered = name.lower()
+        if lowered == b"content-length":
+            lengths.append(value.strip())
+        elif lowered == b"content-encoding":
+            encoded = True
+    # Repeated lengths read as one joined value, as `Headers.get` gives them: not a number, so not declared.
+    declared = int(lengths[0]) if len(lengths) == 1 and lengths[0].isdigit() else None
+    if declared is not None and declared > limit and not encoded:
         raise BodyTooLarge(declared, limit, declared=True)
 
 
