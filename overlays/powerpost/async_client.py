@@ -81,7 +81,7 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
         *args: Any,
         **kw: Any,
     ) -> T:
-        request_encoding.check_call_body(kw)
+        request_encoding.check_before_send(kw)
         # The mark lives in this task's context, where the transport runs too.
         token = operations.mark(operations.OPERATIONS[operation_id])
         recorder, drift_token = self.watch(operation_id)
@@ -90,6 +90,7 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
         except PowerPostError:
             raise
         except PARSE_ERRORS as exc:
+            request_encoding.check_call_body(kw)  # a body httpx could not encode: nothing was sent
             raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)

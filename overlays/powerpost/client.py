@@ -75,7 +75,7 @@ class _Core(CoreBase[Callable[[float], None]]):
     def call(
         self, operation_id: str, fn: Callable[..., Response[Any]], model: type[T], *args: Any, **kw: Any
     ) -> T:
-        request_encoding.check_call_body(kw)
+        request_encoding.check_before_send(kw)
         token = operations.mark(operations.OPERATIONS[operation_id])
         recorder, drift_token = self.watch(operation_id)
         try:
@@ -83,6 +83,7 @@ class _Core(CoreBase[Callable[[float], None]]):
         except PowerPostError:
             raise
         except PARSE_ERRORS as exc:
+            request_encoding.check_call_body(kw)  # a body httpx could not encode: nothing was sent
             raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)

@@ -37,6 +37,17 @@ def check_call_body(kwargs: Mapping[str, Any]) -> None:
     check_document(document, type(body).__name__)
 
 
+def check_before_send(kwargs: Mapping[str, Any]) -> None:
+    """`check_call_body` for the bodies httpx does not encode as JSON (multipart forms); others pass.
+
+    A JSON body is encoded by httpx, on this same encoder, while the request is built and before anything
+    is sent; a failure there reaches the caller's error handling, which calls `check_call_body` to name
+    the field. Checking it here as well would encode every body twice.
+    """
+    if hasattr(kwargs.get("body"), "to_multipart"):
+        check_call_body(kwargs)
+
+
 def check_text(value: str, field: str) -> None:
     """Raise `RequestEncodingError` when a text sent outside a JSON body (a file name) is not UTF-8."""
     problem = _problem(value)

@@ -26,16 +26,19 @@ class BodyTooLarge(Exception):
         self.declared = declared
 
 
-def _declared_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length")
-    if value is None or not value.strip().isdigit():
-        return None
-    return int(value)
-
-
 def _check_declared(response: httpx.Response, limit: int) -> None:
-    declared = _declared_length(response)
-    if declared is not None and declared > limit and "content-encoding" not in response.headers:
+    # One pass over the raw headers: `Headers.get` decodes every value on each lookup.
+    lengths: list[bytes] = []
+    encoded = False
+    for name, value in response.headers.raw:
+        lowered = name.lower()
+        if lowered == b"content-length":
+            lengths.append(value.strip())
+        elif lowered == b"content-encoding":
+            encoded = True
+    # Repeated lengths read as one joined value, as `Headers.get` gives them: not a number, so not declared.
+    declared = int(lengths[0]) if len(lengths) == 1 and lengths[0].isdigit() else None
+    if declared is not None and declared > limit and not encoded:
         raise BodyTooLarge(declared, limit, declared=True)
 
 
@@ -49,9 +52,26 @@ def _check_progress(size: int, limit: int) -> None:
         raise httpx.ReadTimeout("timed out reading the response body")
 
 
+def _in_memory(response: httpx.Response, limit: int) -> bytes | None:
+    """The body httpx already holds (decoded), checked like a read one; None when it must be read.
+
+    A response built from bytes in memory (`httpx.MockTransport`, a test or benchmark transport) was read
+    and decoded by httpx when it was made; `iter_bytes` would only hand that same content back in chunks.
+    Network responses are never read yet here, so they always take the capped, deadline-bound read.
+    """
+    content: bytes | None = getattr(response, "_content", None)
+    if content is not None:
+        _check_declared(response, limit)
+        _check_progress(len(content), limit)
+    return content
+
+
 def read(response: httpx.Response, limit: int) -> bytes:
     """The decoded body of `response`, or raise (httpx errors, `BodyTooLarge`); closes it either way."""
     try:
+        held = _in_memory(response, limit)
+        if held is not None:
+            return held
         _check_declared(response, limit)
         chunks: list[bytes] = []
         size = 0
@@ -67,6 +87,9 @@ def read(response: httpx.Response, limit: int) -> bytes:
 async def aread(response: httpx.Response, limit: int) -> bytes:
     """The async twin of `read`."""
     try:
+        held = _in_memory(response, limit)
+        if held is not None:
+            return held
         _check_declared(response, limit)
         chunks: list[bytes] = []
         size = 0

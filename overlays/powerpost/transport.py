@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
@@ -83,8 +83,10 @@ class _Call:
         self.request = request
         self.op = op
         self.secret = request.headers.get("x-api-key")
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        # Read only: `start_attempt` gives the request a new dict rather than changing this one.
+        self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         self.budget = deadline.call_budget(self.timeouts)
+        self.uploading = op.operation_id == "upload_media"
         self.ends = None if self.budget is None else time.monotonic() + self.budget
         self.attempt = 0
         self.waited = 0.0
@@ -110,12 +112,18 @@ class _Call:
         if ends is None:
             return None
         left = max(0.0, ends - now)
-        uploading = self.op.operation_id == "upload_media"
+        uploading = self.uploading
         # Per-operation httpx timeouts no longer than what is left (the pool wait in particular).
-        self.request.extensions["timeout"] = {
-            name: value if uploading and name == "write" else (left if value is None else min(value, left))
-            for name, value in self.timeouts.items()
-        }
+        if uploading:
+            self.request.extensions["timeout"] = {
+                name: value if name == "write" else (left if value is None else min(value, left))
+                for name, value in self.timeouts.items()
+            }
+        else:
+            self.request.extensions["timeout"] = {
+                name: left if value is None or value > left else value
+                for name, value in self.timeouts.items()
+            }
         return deadline.Deadline(ends, excludes_sending=uploading)
 
 
@@ -237,8 +245,11 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     delay = self._delay_after_exception(call, exc, response)
                 else:
                     if self._pacing:
-                        # A shared pacer awaits its store here instead of blocking the event loop.
-                        await self.pacer.aobserve(call.op.key, read_headers(response.headers))
+                        if _local(self.pacer):
+                            self.pacer.observe(call.op.key, read_headers(response.headers))
+                        else:
+                            # A shared pacer awaits its store here instead of blocking the event loop.
+                            await self.pacer.aobserve(call.op.key, read_headers(response.headers))
                     outcome = self._outcome(call, response, content, observe=False)
                     if isinstance(outcome, httpx.Response):
                         return outcome
@@ -261,6 +272,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._bounded_hold(call, self.pacer.hold(call.op.key))
 
     async def _ahold(self, call: _Call) -> float:
+        if _local(self.pacer):
+            return self._bounded_hold(call, self.pacer.hold(call.op.key))
         # A shared pacer awaits its store here instead of blocking the event loop.
         return self._bounded_hold(call, await self.pacer.ahold(call.op.key))
 
@@ -353,6 +366,16 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request_id=request_id,
             limit=exc.limit,
         )
+
+
+def _local(pacer: Pacer) -> bool:
+    """Whether `pacer` keeps its windows in memory: its async methods only call the sync ones.
+
+    Calling those directly spares a coroutine per await on every async call (a shared pacer, whose
+    async methods await its store, still gets awaited).
+    """
+    kind = type(pacer)
+    return kind.ahold is Pacer.ahold and kind.aobserve is Pacer.aobserve
 
 
 def _request_id(response: httpx.Response | None, call: _Call) -> str | None:
