@@ -15,12 +15,12 @@ import math
 import textwrap
 import time
 from collections.abc import Mapping, Sequence
-from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 import attrs
 import typer
 from powerpost import errors
+from powerpost.retry_after import http_date
 from rich.console import Console
 from rich.markup import escape
 from rich.measure import Measurement
@@ -80,11 +80,8 @@ def _reset_wait(headers: Mapping[str, str]) -> float | None:
         reset = int(headers.get("x-ratelimit-reset") or "")
     except ValueError:
         return None
-    try:
-        now = parsedate_to_datetime(headers.get("date") or "").timestamp()
-    except (TypeError, ValueError, IndexError):
-        now = time.time()
-    return float(max(0, math.ceil(reset - now)))
+    now = http_date(headers.get("date"))
+    return float(max(0, math.ceil(reset - (time.time() if now is None else now))))
 
 
 def error_fields(exc: BaseException) -> dict[str, Any]:

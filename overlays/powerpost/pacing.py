@@ -15,9 +15,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Mapping
-from email.utils import parsedate_to_datetime
 
 import attrs
+
+from .retry_after import http_date
 
 # Above this many remaining requests, slots are counted without the lock: a lost decrement under a
 # thread race only makes the estimate optimistic by one, and the next response corrects it.
@@ -131,10 +132,4 @@ class Pacer:
 
 
 def _date_header(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("date")
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError, IndexError):
-        return None
+    return http_date(headers.get("date"))

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-__all__ = ["requested_seconds"]
+__all__ = ["http_date", "requested_seconds"]
 
 
 def _seconds(value: object) -> float | None:
@@ -46,8 +46,8 @@ def _seconds(value: object) -> float | None:
     return number if math.isfinite(number) and number >= 0 else None
 
 
-def _epoch(value: str | None) -> float | None:
-    """Unix seconds of an HTTP-date, or None when it is not one."""
+def http_date(value: str | None) -> float | None:
+    """Unix seconds of an HTTP-date (`Retry-After`, `Date`), or None when it is not one."""
     if not value:
         return None
     try:
@@ -68,10 +68,10 @@ def _header_seconds(headers: Mapping[str, str], now: float) -> float | None:
     seconds = _seconds(raw)
     if seconds is not None:
         return seconds
-    at = _epoch(raw)
+    at = http_date(raw)
     if at is None or not math.isfinite(at):
         return None
-    server_now = _epoch(headers.get("date"))
+    server_now = http_date(headers.get("date"))
     return max(0.0, at - (server_now if server_now is not None else now))
 
 
