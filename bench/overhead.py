@@ -8,7 +8,7 @@ from typing import cast
 
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
-from powerpost.params import GenerateContentParams
+from powerpost.types import GenerateContentParams
 
 from bench import canned, raw_baseline, sdk_factory, servers
 from bench.figures import Figure, Goal

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import cast
 
-from powerpost.params import GenerateContentParams
+from powerpost.types import GenerateContentParams
 from rich.console import Console
 from rich.table import Table
 

@@ -20,7 +20,7 @@ from collections import Counter
 import attrs
 import httpx
 from powerpost import AsyncPowerPost, PowerPostError
-from powerpost.config import ENV_PACING_URL
+from powerpost._config import ENV_PACING_URL
 
 from bench import servers
 from bench.figures import Figure, Goal

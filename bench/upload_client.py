@@ -12,7 +12,8 @@ import sys
 import time
 from typing import Any
 
-from powerpost import PowerPost, errors
+import powerpost
+from powerpost import PowerPost
 
 
 class CountingFile(io.FileIO):
@@ -42,9 +43,9 @@ def main(argv: list[str]) -> int:
             with CountingFile(path, "rb") as handle:
                 media = pp.media.upload(handle, type="video", file_name="bench.mp4")
             outcome, detail = "uploaded", f"{media.file_size} bytes"
-        except errors.APIStatusError as exc:
+        except powerpost.APIStatusError as exc:
             outcome, detail = type(exc).__name__, f"{exc.status_code} {exc.code}"
-        except errors.PowerPostError as exc:
+        except powerpost.PowerPostError as exc:
             outcome, detail = type(exc).__name__, str(exc)[:200]
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     report = {

@@ -49,8 +49,8 @@ class DriftKey:
 
 
 def sdk_records_drift() -> bool:
-    """Whether the installed SDK has its drift recorder (`powerpost.drift`); without it the report stays
-    empty whatever the server sends."""
+    """Whether the installed SDK has its drift recorder (`powerpost._drift`, logging as `powerpost.drift`);
+    without it the report stays empty whatever the server sends."""
     try:
         return importlib.util.find_spec(DRIFT_LOGGER) is not None
     except ModuleNotFoundError:
@@ -100,7 +100,7 @@ class DriftCollector(logging.Handler):
 
     @contextlib.contextmanager
     def attached(self) -> Iterator[DriftCollector]:
-        """Listen on `powerpost.drift` (at DEBUG) for the duration of the block."""
+        """Listen on `powerpost._drift` (at DEBUG) for the duration of the block."""
         logger = logging.getLogger(DRIFT_LOGGER)
         previous = logger.level
         logger.addHandler(self)
@@ -134,7 +134,8 @@ class DriftCollector(logging.Handler):
         if not sdk_records_drift():
             lines += [
                 "",
-                "The SDK in use has no drift recorder (`powerpost.drift`): nothing can be reported.",
+                "The SDK in use has no drift recorder (`powerpost._drift`, logging as `powerpost.drift`): "
+                "nothing can be reported.",
             ]
         elif not self.details:
             lines += ["", "No deviations: every answer the SDK read was what the spec promises."]

@@ -122,8 +122,8 @@ def live_target(env: Mapping[str, str]) -> Target | str:
         return f"{' and '.join(missing)} not set.\n{LIVE_REQUIREMENTS}"
     base_url = (env.get("POWERPOST_BASE_URL") or LIVE_BASE_URL).rstrip("/")
     # The same rule as the SDK: the key travels over https://, or plain http:// only to this machine.
-    from powerpost.errors import InsecureBaseURLError
-    from powerpost.safety import check_base_url
+    from powerpost._errors import InsecureBaseURLError
+    from powerpost._safety import check_base_url
 
     try:
         check_base_url(base_url)

@@ -113,7 +113,7 @@ def test_documented_workflow_through_the_sdk(server: Any) -> None:
         publishing = pp.posts.publish(post.post_id)
         published = pp.posts.wait(post.post_id)
         assert str(published.status) == "published"
-        with pytest.raises(powerpost.errors.AlreadyPublishedError):
+        with pytest.raises(powerpost.AlreadyPublishedError):
             pp.posts.publish(post.post_id)
 
         analytics = pp.analytics.get(published.items[0].item_id)
@@ -128,7 +128,7 @@ def test_documented_workflow_through_the_sdk(server: Any) -> None:
         listed = pp.calendar.list("2026-03-01", "2026-03-31")
         assert entry.entry_id in {item.entry_id for item in listed.entries}
         assert pp.calendar.delete(entry.entry_id).success is True
-        with pytest.raises(powerpost.errors.NotFoundError):
+        with pytest.raises(powerpost.NotFoundError):
             pp.calendar.get(entry.entry_id)
 
     assert fake.slept, "the waits finished without polling: the mock's job delays were not exercised"

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from powerpost import PowerPost, errors
-from powerpost.params import CreatePostItemParams
+import powerpost
+from powerpost import PowerPost
+from powerpost.types import CreatePostItemParams
 
 IMAGE = Path(__file__).with_name("assets") / "launch.png"
 PROMPT = "We just launched dark mode for our app: easier on the eyes, kinder to the battery."
@@ -145,7 +146,7 @@ def run_quickstart(pp: PowerPost, image: Path = IMAGE) -> Summary:
 
     try:
         pp.posts.publish(post.post_id)
-    except errors.AlreadyPublishedError as exc:
+    except powerpost.AlreadyPublishedError as exc:
         summary.handled_error = f"{type(exc).__name__}: {exc.code} (request {exc.request_id})"
         print(f"10. Publishing again was refused, handled by its class → {summary.handled_error}")
 
@@ -229,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with PowerPost() as pp:
                 print(f"Using {pp.base_url} (this spends credits)")
                 summary = run_quickstart(pp)
-    except errors.PowerPostError as exc:
+    except powerpost.PowerPostError as exc:
         print(f"Quickstart stopped: {exc}", file=sys.stderr)
         return 1
     print_summary(summary)

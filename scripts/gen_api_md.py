@@ -30,7 +30,7 @@ suite fail when it is out of date, so it always matches the installed package.
 
 Request bodies are the generated models of `powerpost_api.models` (`GenerateContentRequest`, …) or plain
 dicts with the same fields; results are the generated models (`Generation`, `Post`, …), whose fields are
-those of the [API reference](docs/index.html) (`make docs`). Errors are the classes of `powerpost.errors`
+those of the [API reference](docs/index.html) (`make docs`). Errors are the classes exported by `powerpost`
 (see the README's *Errors* section).
 """
 

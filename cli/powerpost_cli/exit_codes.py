@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from powerpost import ConfigurationError, errors
+import powerpost
+from powerpost import ConfigurationError
 
 
 class ExitCode(IntEnum):
@@ -39,24 +40,24 @@ class ExitCode(IntEnum):
 
 
 _BY_CLASS: tuple[tuple[type[BaseException], ExitCode], ...] = (
-    (errors.AuthenticationError, ExitCode.AUTH),
-    (errors.PermissionDeniedError, ExitCode.AUTH),
-    (errors.NotFoundError, ExitCode.NOT_FOUND),
-    (errors.BadRequestError, ExitCode.REJECTED),
-    (errors.PayloadTooLargeError, ExitCode.REJECTED),
-    (errors.PaymentRequiredError, ExitCode.CREDITS),
-    (errors.ConflictError, ExitCode.CONFLICT),
-    (errors.UnprocessableEntityError, ExitCode.CONFLICT),
-    (errors.RateLimitError, ExitCode.RATE_LIMITED),
-    (errors.InternalServerError, ExitCode.SERVER),
-    (errors.APIConnectionError, ExitCode.SERVER),
-    (errors.ResponseTooLargeError, ExitCode.SERVER),
-    (errors.JobFailedError, ExitCode.JOB),
-    (errors.WaitTimeoutError, ExitCode.JOB),
+    (powerpost.AuthenticationError, ExitCode.AUTH),
+    (powerpost.PermissionDeniedError, ExitCode.AUTH),
+    (powerpost.NotFoundError, ExitCode.NOT_FOUND),
+    (powerpost.BadRequestError, ExitCode.REJECTED),
+    (powerpost.PayloadTooLargeError, ExitCode.REJECTED),
+    (powerpost.PaymentRequiredError, ExitCode.CREDITS),
+    (powerpost.ConflictError, ExitCode.CONFLICT),
+    (powerpost.UnprocessableEntityError, ExitCode.CONFLICT),
+    (powerpost.RateLimitError, ExitCode.RATE_LIMITED),
+    (powerpost.InternalServerError, ExitCode.SERVER),
+    (powerpost.APIConnectionError, ExitCode.SERVER),
+    (powerpost.ResponseTooLargeError, ExitCode.SERVER),
+    (powerpost.JobFailedError, ExitCode.JOB),
+    (powerpost.WaitTimeoutError, ExitCode.JOB),
     # Raised before anything is sent: the command line was given something unusable.
-    (errors.RequestValidationError, ExitCode.USAGE),
+    (powerpost.RequestValidationError, ExitCode.USAGE),
     (ConfigurationError, ExitCode.USAGE),
-    (errors.InsecureBaseURLError, ExitCode.USAGE),
+    (powerpost.InsecureBaseURLError, ExitCode.USAGE),
 )
 
 
@@ -65,7 +66,7 @@ def exit_code_for(exc: BaseException) -> ExitCode:
     for cls, code in _BY_CLASS:
         if isinstance(exc, cls):
             return code
-    if isinstance(exc, errors.APIStatusError):
+    if isinstance(exc, powerpost.APIStatusError):
         if exc.status_code in (401, 403):
             return ExitCode.AUTH
         if exc.status_code >= 500:

@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
+import powerpost
 import typer
-from powerpost import errors
-from powerpost.retry_after import http_date
+from powerpost._retry_after import http_date
 from rich.console import Console
 from rich.markup import escape
 from rich.measure import Measurement
@@ -87,15 +87,15 @@ def _reset_wait(headers: Mapping[str, str]) -> float | None:
 def error_fields(exc: BaseException) -> dict[str, Any]:
     """The code, message, HTTP status and request id of an SDK error (whatever of them it has)."""
     fields: dict[str, Any] = {"type": type(exc).__name__, "code": None, "message": cli_words(str(exc))}
-    if isinstance(exc, errors.APIStatusError):
+    if isinstance(exc, powerpost.APIStatusError):
         fields.update(
             code=exc.code, message=cli_words(exc.message), status=exc.status_code, request_id=exc.request_id
         )
-        if isinstance(exc, errors.RateLimitError):
+        if isinstance(exc, powerpost.RateLimitError):
             wait = exc.retry_after if exc.retry_after is not None else _reset_wait(exc.headers)
             if wait is not None:
                 fields["retry_after"] = wait
-    elif isinstance(exc, errors.JobFailedError) and exc.job_error is not None:
+    elif isinstance(exc, powerpost.JobFailedError) and exc.job_error is not None:
         fields.update(
             code=getattr(exc.job_error, "code", None), job_message=getattr(exc.job_error, "message", None)
         )

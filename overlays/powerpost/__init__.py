@@ -7,13 +7,12 @@ started = pp.content.generate({"prompt": "We shipped dark mode", "post_types": [
 generation = pp.content.wait(started.generation_id)
 """
 
-from . import errors, params, webhooks
-from ._version import __version__
-from .async_client import AsyncPowerPost
-from .client import PowerPost
-from .config import ConfigurationError
-from .env_logging import setup_logging
-from .errors import (
+from . import types
+from ._async_client import AsyncPowerPost
+from ._client import PowerPost
+from ._config import ConfigurationError
+from ._env_logging import setup_logging
+from ._errors import (
     AlreadyPublishedError,
     APIConnectionError,
     APIStatusError,
@@ -22,6 +21,7 @@ from .errors import (
     BadRequestError,
     ConflictError,
     FileTooLargeError,
+    InsecureBaseURLError,
     InsufficientCreditsError,
     InsufficientScopeError,
     InternalServerError,
@@ -33,16 +33,21 @@ from .errors import (
     PlatformNotConnectedError,
     PowerPostError,
     RateLimitError,
+    RequestEncodingError,
     RequestValidationError,
+    ResponseTooLargeError,
     StorageQuotaExceededError,
+    UnexpectedResponseError,
     UnprocessableEntityError,
     ValidationError,
     WaitTimeoutError,
+    WebhookParseError,
 )
-from .response_info import RateLimitInfo, ResponseInfo
-from .retry import RetryPolicy
-from .transport import PowerPostTransport
-from .webhooks import UnknownEvent, parse_event
+from ._response_info import RateLimitInfo, ResponseInfo
+from ._retry import RetryPolicy
+from ._transport import PowerPostTransport
+from ._version import __version__
+from ._webhooks import UnknownEvent, parse_event
 
 __all__ = [
     "APIConnectionError",
@@ -55,6 +60,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FileTooLargeError",
+    "InsecureBaseURLError",
     "InsufficientCreditsError",
     "InsufficientScopeError",
     "InternalServerError",
@@ -69,20 +75,22 @@ __all__ = [
     "PowerPostTransport",
     "RateLimitError",
     "RateLimitInfo",
+    "RequestEncodingError",
     "RequestValidationError",
     "ResponseInfo",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "StorageQuotaExceededError",
+    "UnexpectedResponseError",
     "UnknownEvent",
     "UnprocessableEntityError",
     "ValidationError",
     "WaitTimeoutError",
+    "WebhookParseError",
     "__version__",
-    "errors",
-    "params",
     "parse_event",
     "setup_logging",
-    "webhooks",
+    "types",
 ]
 
 setup_logging()

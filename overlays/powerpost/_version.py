@@ -4,4 +4,4 @@ pyproject.toml reads it (hatch's dynamic version), `powerpost.__version__`, the 
 `powerpost --version` import it. Bump it together with a new section in CHANGELOG.md.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

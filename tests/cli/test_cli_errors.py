@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from powerpost.errors import error_from_response
+from powerpost._errors import error_from_response
 from powerpost_cli.exit_codes import ExitCode, exit_code_for
 from powerpost_mock import RunningMock
 

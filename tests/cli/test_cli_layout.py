@@ -132,7 +132,7 @@ def test_help_in_a_pipe_is_plain_and_within_80_columns() -> None:
 def test_version_is_the_package_version() -> None:
     """`powerpost --version` prints the one version the package, the SDK and its User-Agent share."""
     import powerpost
-    from powerpost.generated_client import USER_AGENT
+    from powerpost._generated_client import USER_AGENT
 
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0

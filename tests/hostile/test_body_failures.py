@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import powerpost
 import pytest
-from powerpost import errors
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import (
@@ -38,9 +38,9 @@ def test_reset_mid_body_every_time_raises_connection_error_with_request_id(
 ) -> None:
     with hostile(reset_mid_body(credits_json())) as server:
         client = drive(server, max_retries=1)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.account.get_credits())
-    assert type(caught.value) is errors.APIConnectionError
+    assert type(caught.value) is powerpost.APIConnectionError
     assert caught.value.request_id == "req_reset"
     assert "ReadError" in str(caught.value)
     assert "req_reset" in str(caught.value)
@@ -52,7 +52,7 @@ def test_reset_mid_body_on_generate_is_not_retried_and_says_the_outcome_is_unkno
 ) -> None:
     with hostile(reset_mid_body(started_json())) as server:
         client = drive(server)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.content.generate(GENERATE))
     assert len(server.seen) == 1
     assert caught.value.outcome_unknown is True
@@ -63,7 +63,7 @@ def test_reset_mid_body_on_generate_is_not_retried_and_says_the_outcome_is_unkno
 def test_truncated_body_on_create_post_is_a_connection_error_sent_once(drive: Callable[..., Driver]) -> None:
     with hostile(truncated(b'{"post_id": "p1", "status": "dr')) as server:
         client = drive(server)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.posts.create({"items": [{"post_type": "x-post", "content": "hi"}]}))
     assert len(server.seen) == 1
     assert "RemoteProtocolError" in str(caught.value)
@@ -80,7 +80,7 @@ def test_truncated_body_on_a_read_is_retried(drive: Callable[..., Driver]) -> No
 def test_gzip_garbage_is_a_connection_error(drive: Callable[..., Driver]) -> None:
     with hostile(gzip_garbage()) as server:
         client = drive(server, max_retries=0)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert "DecodingError" in str(caught.value)
     assert caught.value.request_id == "req_gzip"
@@ -98,7 +98,7 @@ def test_reset_mid_body_of_an_upload_is_not_retried(drive: Callable[..., Driver]
     media = b'{"media_id": "m1", "type": "image", "url": "https://x", "size": 16}'
     with hostile(reset_mid_body(media)) as server:
         client = drive(server)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.media.upload(png_file(png), type="image", file_name="a.png"))
     assert len(server.seen) == 1
     assert caught.value.outcome_unknown is True

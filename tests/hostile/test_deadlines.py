@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
+import powerpost
 import pytest
-from powerpost import errors
-from powerpost.deadline import call_budget, install
-from powerpost.retry import RetryPolicy
+from powerpost._deadline import call_budget, install
+from powerpost._retry import RetryPolicy
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import drip_body, drip_headers, hostile, stall_after_headers
@@ -25,7 +25,7 @@ SLACK = 1.5
 def test_body_that_stalls_after_the_headers_times_out_at_the_deadline(drive: Callable[..., Driver]) -> None:
     with hostile(stall_after_headers()) as server:
         client = drive(server, timeout=DEADLINE)
-        with pytest.raises(errors.APITimeoutError) as caught:
+        with pytest.raises(powerpost.APITimeoutError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert client.elapsed < DEADLINE * SLACK
     assert caught.value.request_id == "req_stall"
@@ -34,7 +34,7 @@ def test_body_that_stalls_after_the_headers_times_out_at_the_deadline(drive: Cal
 def test_dripped_body_ends_at_the_deadline(drive: Callable[..., Driver]) -> None:
     with hostile(drip_body(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
-        with pytest.raises(errors.APITimeoutError) as caught:
+        with pytest.raises(powerpost.APITimeoutError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert client.elapsed < DEADLINE * SLACK
     assert "deadline" in str(caught.value)
@@ -43,7 +43,7 @@ def test_dripped_body_ends_at_the_deadline(drive: Callable[..., Driver]) -> None
 def test_dripped_headers_end_at_the_deadline(drive: Callable[..., Driver]) -> None:
     with hostile(drip_headers(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
-        with pytest.raises(errors.APITimeoutError):
+        with pytest.raises(powerpost.APITimeoutError):
             client.call(lambda c: c.account.get_credits())
     assert client.elapsed < DEADLINE * SLACK
 
@@ -52,7 +52,7 @@ def test_dripped_body_of_a_side_effect_call_is_not_retried(drive: Callable[..., 
     body = {"prompt": "We shipped dark mode", "post_types": ["x-post"], "research_mode": "regular"}
     with hostile(drip_body(interval=0.5)) as server:
         client = drive(server, timeout=DEADLINE)
-        with pytest.raises(errors.APITimeoutError) as caught:
+        with pytest.raises(powerpost.APITimeoutError) as caught:
             client.call(lambda c: c.content.generate(body))
     assert len(server.seen) == 1
     assert caught.value.outcome_unknown is True
@@ -66,7 +66,7 @@ def test_attempt_timeout_leaves_room_for_retries_inside_the_call_deadline(
     policy = RetryPolicy(max_retries=2, attempt_timeout=0.4, initial_delay=0.05)
     with hostile(stall_after_headers()) as server:
         client = drive(server, timeout=2.0, retry=policy)
-        with pytest.raises(errors.APITimeoutError) as caught:
+        with pytest.raises(powerpost.APITimeoutError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert len(server.seen) == 3
     assert client.elapsed < 2.0 * SLACK
@@ -79,7 +79,7 @@ def test_a_wait_past_the_deadline_is_not_taken(drive: Callable[..., Driver]) -> 
     reply = with_headers(429, error_json("RATE_LIMIT_EXCEEDED", retryAfter=5), [("X-Request-Id", "r429")])
     with hostile(reply) as server:
         client = drive(server, timeout=2.0)
-        with pytest.raises(errors.RateLimitError):
+        with pytest.raises(powerpost.RateLimitError):
             client.call(lambda c: c.account.get_credits())
     assert client.sleeps == []
     assert len(server.seen) == 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import powerpost
 import pytest
-from powerpost import errors
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import close_without_response, error_json, hostile, reset_mid_body, respond
@@ -36,7 +36,7 @@ def test_delete_retried_after_a_500_then_404_reports_success(drive: Callable[...
 def test_delete_of_a_missing_entry_is_still_not_found(drive: Callable[..., Driver]) -> None:
     with hostile(respond(404, NOT_FOUND)) as server:
         client = drive(server)
-        with pytest.raises(errors.NotFoundError):
+        with pytest.raises(powerpost.NotFoundError):
             client.call(lambda c: c.calendar.delete("e1"))
 
 
@@ -45,5 +45,5 @@ def test_delete_after_a_429_then_404_is_not_found(drive: Callable[..., Driver]) 
     limited = respond(429, error_json("RATE_LIMIT_EXCEEDED", retryAfter=1))
     with hostile(limited, respond(404, NOT_FOUND)) as server:
         client = drive(server)
-        with pytest.raises(errors.NotFoundError):
+        with pytest.raises(powerpost.NotFoundError):
             client.call(lambda c: c.calendar.delete("e1"))

@@ -6,8 +6,8 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+import powerpost
 import pytest
-from powerpost import errors
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import hostile, reset_mid_body
@@ -42,9 +42,9 @@ def test_reset_mid_body_is_a_typed_connection_error(drive: Callable[..., Driver]
     with hostile(reset_mid_body(b'{"padding": "' + b"x" * 64 + b'"}')) as server:
         client = drive(server, max_retries=0)
         try:
-            with pytest.raises(errors.APIConnectionError) as caught:
+            with pytest.raises(powerpost.APIConnectionError) as caught:
                 client.call(CALLS[operation])
-        except errors.RequestValidationError as exc:  # a body this SDK version refuses before sending
+        except powerpost.RequestValidationError as exc:  # a body this SDK version refuses before sending
             pytest.skip(f"request body refused before sending: {exc}")
     assert caught.value.request_id == "req_reset"
     assert caught.value.outcome_unknown is True

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import powerpost
 import pytest
-from powerpost import errors
 from powerpost_api.models import GenerateContentRequest
 
 from tests.hostile.conftest import Driver
@@ -25,10 +25,10 @@ def _nested(depth: int) -> Any:
 def test_lone_surrogate_is_a_request_error_naming_the_field(drive: Callable[..., Driver]) -> None:
     with hostile(respond(200, started_json())) as server:
         client = drive(server)
-        with pytest.raises(errors.RequestEncodingError) as caught:
+        with pytest.raises(powerpost.RequestEncodingError) as caught:
             client.call(lambda c: c.content.generate({**BODY, "prompt": "dark \ud800 mode"}))
     assert caught.value.field == "prompt"
-    assert isinstance(caught.value, errors.RequestValidationError)
+    assert isinstance(caught.value, powerpost.RequestValidationError)
     assert server.seen == []
 
 
@@ -36,7 +36,7 @@ def test_lone_surrogate_in_a_nested_field_is_named_with_its_path(drive: Callable
     body = {"items": [{"post_type": "x-post", "content": "ok"}, {"post_type": "x-post", "content": "\udfff"}]}
     with hostile(respond(200, b"{}")) as server:
         client = drive(server)
-        with pytest.raises(errors.RequestEncodingError) as caught:
+        with pytest.raises(powerpost.RequestEncodingError) as caught:
             client.call(lambda c: c.posts.create(body))
     assert caught.value.field == "items[1].content"
     assert server.seen == []
@@ -47,7 +47,7 @@ def test_ten_thousand_levels_of_nesting_is_a_request_error(drive: Callable[..., 
     request["metadata"] = _nested(10_000)
     with hostile(respond(200, started_json())) as server:
         client = drive(server)
-        with pytest.raises(errors.RequestEncodingError) as caught:
+        with pytest.raises(powerpost.RequestEncodingError) as caught:
             client.call(lambda c: c.content.generate(request))
     assert caught.value.field == "metadata"
     assert "deep" in str(caught.value)
@@ -59,7 +59,7 @@ def test_nan_is_a_request_error(drive: Callable[..., Driver]) -> None:
     request["weight"] = float("nan")
     with hostile(respond(200, started_json())) as server:
         client = drive(server)
-        with pytest.raises(errors.RequestEncodingError) as caught:
+        with pytest.raises(powerpost.RequestEncodingError) as caught:
             client.call(lambda c: c.content.generate(request))
     assert caught.value.field == "weight"
     assert server.seen == []
@@ -71,7 +71,7 @@ def test_upload_file_name_with_a_lone_surrogate_is_a_request_error(drive: Callab
     png = io.BytesIO(bytes.fromhex("89504e470d0a1a0a0000000d49484452"))
     with hostile(respond(200, b"{}")) as server:
         client = drive(server)
-        with pytest.raises(errors.RequestEncodingError) as caught:
+        with pytest.raises(powerpost.RequestEncodingError) as caught:
             client.call(lambda c: c.media.upload(png, type="image", file_name="\ud800.png"))
     assert caught.value.field == "file_name"
     assert server.seen == []

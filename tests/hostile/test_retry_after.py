@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import httpx
+import powerpost
 import pytest
-from powerpost import errors
-from powerpost.retry_after import requested_seconds
+from powerpost._retry_after import requested_seconds
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import credits_json, error_json, hostile, http_date, respond, with_headers
@@ -49,7 +49,7 @@ def test_rate_limit_error_reports_the_wait_the_transport_used(drive: Callable[..
     )
     with hostile(reply) as server:
         client = drive(server, max_retries=1)
-        with pytest.raises(errors.RateLimitError) as caught:
+        with pytest.raises(powerpost.RateLimitError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert len(client.sleeps) == 1
     assert caught.value.retry_after is not None

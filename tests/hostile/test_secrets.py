@@ -6,8 +6,8 @@ import json
 import logging
 from collections.abc import Callable
 
+import powerpost
 import pytest
-from powerpost import errors
 
 from tests.hostile.conftest import KEY, Driver
 from tests.hostile.server import credits_json, error_json, hostile, reset_mid_body, with_headers
@@ -42,7 +42,7 @@ def test_key_echoed_in_an_error_is_scrubbed_everywhere(
     body = error_json("INTERNAL_ERROR", f"bad key {KEY}", echo={"key": KEY})
     with hostile(with_headers(500, body, [("X-Request-Id", KEY), ("X-Echo", f"k={KEY}")])) as server:
         client = drive(server)
-        with caplog.at_level(logging.DEBUG), pytest.raises(errors.InternalServerError) as caught:
+        with caplog.at_level(logging.DEBUG), pytest.raises(powerpost.InternalServerError) as caught:
             client.call(lambda c: c.content.generate(GENERATE))
     seen = _everything(caught.value)
     assert KEY not in seen
@@ -56,7 +56,7 @@ def test_key_echoed_before_a_reset_is_scrubbed_from_the_connection_error(
 ) -> None:
     with hostile(reset_mid_body(credits_json(), headers=[("X-Request-Id", KEY)])) as server:
         client = drive(server, max_retries=0)
-        with pytest.raises(errors.APIConnectionError) as caught:
+        with pytest.raises(powerpost.APIConnectionError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert caught.value.request is not None
     assert caught.value.request.headers["x-api-key"] == "<redacted>"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 
+import powerpost
 import pytest
-from powerpost import errors
 
 from tests.hostile.conftest import Driver
 from tests.hostile.server import credits_json, hostile, huge_body, respond
@@ -17,7 +17,7 @@ MIB = 1024 * 1024
 def test_declared_400_mib_body_is_refused_before_reading_it(drive: Callable[..., Driver]) -> None:
     with hostile(huge_body(declared=True)) as server:
         client = drive(server)  # the default cap: 32 MiB
-        with pytest.raises(errors.ResponseTooLargeError) as caught:
+        with pytest.raises(powerpost.ResponseTooLargeError) as caught:
             client.call(lambda c: c.account.get_credits())
     assert caught.value.limit == 32 * MIB
     assert caught.value.request_id == "req_huge"
@@ -30,7 +30,7 @@ def test_undeclared_huge_body_stops_at_the_cap_with_bounded_memory(drive: Callab
         client = drive(server, max_response_bytes=2 * MIB)
         tracemalloc.start()
         try:
-            with pytest.raises(errors.ResponseTooLargeError) as caught:
+            with pytest.raises(powerpost.ResponseTooLargeError) as caught:
                 client.call(lambda c: c.account.get_credits())
             _, peak = tracemalloc.get_traced_memory()
         finally:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import powerpost
 import pytest
-from powerpost import errors, parse_event
+from powerpost import parse_event
 
 GOOD: dict[str, Any] = {
     "event": "generation.completed",
@@ -41,7 +42,7 @@ def test_the_documented_event_parses() -> None:
     ],
 )
 def test_wrong_typed_required_field_is_a_parse_error(path: tuple[str, ...], value: Any) -> None:
-    with pytest.raises(errors.WebhookParseError) as caught:
+    with pytest.raises(powerpost.WebhookParseError) as caught:
         parse_event(_with(path, value))
     assert path[-1] in str(caught.value)
 
@@ -53,7 +54,7 @@ def test_wrong_typed_field_of_a_failed_event_is_a_parse_error() -> None:
         "workspace_id": "ws_1",
         "data": {"generation_id": "g1", "status": "failed", "error_code": 7, "error_message": "boom"},
     }
-    with pytest.raises(errors.WebhookParseError):
+    with pytest.raises(powerpost.WebhookParseError):
         parse_event(event)
 
 

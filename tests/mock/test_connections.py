@@ -12,8 +12,9 @@ from typing import Any
 
 import attrs
 import httpx
+import powerpost
 import pytest
-from powerpost import PowerPost, errors
+from powerpost import PowerPost
 from powerpost_mock import http_impl, run_in_thread
 from powerpost_mock.__main__ import parse_args
 from powerpost_mock.http_impl import resolve_http
@@ -189,7 +190,7 @@ def test_the_sdk_gets_file_too_large_for_a_600_mib_video_unsent(tmp_path: Path, 
         sdk = PowerPost(
             api_key=mock.api_key, workspace_id=mock.workspace_id, base_url=mock.base_url, timeout=60.0
         )
-        with sdk, CountingFile(path, "rb") as upload, pytest.raises(errors.FileTooLargeError) as refused:
+        with sdk, CountingFile(path, "rb") as upload, pytest.raises(powerpost.FileTooLargeError) as refused:
             sdk.media.upload(upload, type="video", file_name="big.mp4")
         ledger = httpx.get(f"{mock.root_url}/_mock/ledger", timeout=5).json()
     assert refused.value.status_code == 413

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from powerpost import operations
+from powerpost import _operations as operations
 from powerpost_mock import MockState
 
 from tests.mock.conftest import admin, spec

@@ -9,8 +9,9 @@ import os
 from pathlib import Path
 
 import httpx
+import powerpost
 import pytest
-from powerpost import ConfigurationError, PowerPost, errors
+from powerpost import ConfigurationError, PowerPost
 from powerpost_api.models import GenerateContentRequest, PostType, ResearchMode
 
 from .conftest import BASE, GENERATE_BODY, KEY, WORKSPACE, Harness, error_json, started
@@ -48,7 +49,7 @@ def test_default_base_url_is_production(monkeypatch: pytest.MonkeyPatch) -> None
     "url", ["http://api.example.com/api/v1", "http://10.0.0.5/api/v1", "ftp://127.0.0.1/x", "not a url"]
 )
 def test_insecure_base_url_is_refused(url: str) -> None:
-    with pytest.raises(errors.InsecureBaseURLError):
+    with pytest.raises(powerpost.InsecureBaseURLError):
         PowerPost(KEY, base_url=url)
 
 
@@ -85,7 +86,7 @@ def test_key_is_sent_once_and_never_shown(api: Harness, caplog: pytest.LogCaptur
 def test_mapping_body_with_a_wrong_type_is_refused_before_any_request(api: Harness) -> None:
     # An unknown post type is sent for the server to judge (tests/requests); a number is never one.
     route = api.router.post("/content/generate").respond(200, json=started())
-    with pytest.raises(errors.RequestValidationError) as caught:
+    with pytest.raises(powerpost.RequestValidationError) as caught:
         api.run(api.client.content.generate({**GENERATE_BODY, "post_types": ["x-post", 404]}))
     assert isinstance(caught.value, ValueError)
     assert caught.value.field == "post_types[1]"
@@ -94,7 +95,7 @@ def test_mapping_body_with_a_wrong_type_is_refused_before_any_request(api: Harne
 
 
 def test_mapping_body_missing_a_required_field_names_it(api: Harness) -> None:
-    with pytest.raises(errors.RequestValidationError) as caught:
+    with pytest.raises(powerpost.RequestValidationError) as caught:
         api.run(api.client.content.generate({"prompt": "hello there"}))
     assert caught.value.field in {"post_types", "research_mode"}
 
@@ -113,7 +114,7 @@ def test_calendar_dates_accept_strings_and_refuse_garbage(api: Harness) -> None:
     route = api.router.get("/calendar/entries").respond(200, json={"entries": []})
     api.run(api.client.calendar.list("2026-03-01", "2026-03-31"))
     assert route.calls[0].request.url.params["start_date"] == "2026-03-01"
-    with pytest.raises(errors.RequestValidationError):
+    with pytest.raises(powerpost.RequestValidationError):
         api.run(api.client.calendar.list("March", "2026-03-31"))
 
 
@@ -158,7 +159,7 @@ def test_upload_from_a_path_guesses_video_from_the_extension(api: Harness, tmp_p
 
 def test_upload_of_an_unknown_file_asks_for_the_type(api: Harness) -> None:
     route = api.router.post("/media/upload").mock(side_effect=_media)
-    with pytest.raises(errors.RequestValidationError, match="type="):
+    with pytest.raises(powerpost.RequestValidationError, match="type="):
         api.run(api.client.media.upload(io.BytesIO(b"plain text"), file_name="notes"))
     assert route.call_count == 0
 
@@ -177,7 +178,7 @@ def test_upload_is_retried_on_429_with_the_whole_file_again(api: Harness) -> Non
 
 def test_upload_is_not_retried_on_500(api: Harness) -> None:
     route = api.router.post("/media/upload").respond(500, json=error_json("INTERNAL_ERROR"))
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         api.run(api.client.media.upload(io.BytesIO(PNG), type="image", file_name="a.png"))
     assert route.call_count == 1
 
@@ -199,7 +200,7 @@ def test_non_seekable_upload_is_sent_once_even_on_429(api: Harness) -> None:
     route = api.router.post("/media/upload").respond(
         429, json=error_json("RATE_LIMIT_EXCEEDED", retryAfter=1)
     )
-    with pytest.raises(errors.RateLimitError):
+    with pytest.raises(powerpost.RateLimitError):
         api.run(api.client.media.upload(_Pipe(PNG), type="image", file_name="a.png"))
     assert route.call_count == 1
 

@@ -10,7 +10,7 @@ import textwrap
 from collections.abc import Iterator
 
 import pytest
-from powerpost import env_logging
+from powerpost import _env_logging as env_logging
 
 from .conftest import KEY
 

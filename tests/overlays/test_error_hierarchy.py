@@ -7,39 +7,41 @@ import httpx
 import powerpost
 import pytest
 import respx
-from powerpost import errors
-from powerpost.errors import error_from_response
+from powerpost._errors import error_from_response
 
 from .conftest import KEY, FakeClock, Harness, error_json
 
 STATUS_BASES = {
-    400: errors.BadRequestError,
-    401: errors.AuthenticationError,
-    402: errors.PaymentRequiredError,
-    403: errors.PermissionDeniedError,
-    404: errors.NotFoundError,
-    409: errors.ConflictError,
-    413: errors.PayloadTooLargeError,
-    422: errors.UnprocessableEntityError,
-    429: errors.RateLimitError,
-    500: errors.InternalServerError,
-    503: errors.InternalServerError,
+    400: powerpost.BadRequestError,
+    401: powerpost.AuthenticationError,
+    402: powerpost.PaymentRequiredError,
+    403: powerpost.PermissionDeniedError,
+    404: powerpost.NotFoundError,
+    409: powerpost.ConflictError,
+    413: powerpost.PayloadTooLargeError,
+    422: powerpost.UnprocessableEntityError,
+    429: powerpost.RateLimitError,
+    500: powerpost.InternalServerError,
+    503: powerpost.InternalServerError,
 }
 
 CODE_CLASSES = {
-    ("VALIDATION_ERROR", 400): (errors.ValidationError, errors.BadRequestError),
-    ("INSUFFICIENT_CREDITS", 402): (errors.InsufficientCreditsError, errors.PaymentRequiredError),
-    ("INSUFFICIENT_SCOPE", 403): (errors.InsufficientScopeError, errors.PermissionDeniedError),
-    ("ALREADY_PUBLISHED", 409): (errors.AlreadyPublishedError, errors.ConflictError),
-    ("FILE_TOO_LARGE", 413): (errors.FileTooLargeError, errors.PayloadTooLargeError),
-    ("STORAGE_QUOTA_EXCEEDED", 413): (errors.StorageQuotaExceededError, errors.PayloadTooLargeError),
-    ("PLATFORM_NOT_CONNECTED", 422): (errors.PlatformNotConnectedError, errors.UnprocessableEntityError),
+    ("VALIDATION_ERROR", 400): (powerpost.ValidationError, powerpost.BadRequestError),
+    ("INSUFFICIENT_CREDITS", 402): (powerpost.InsufficientCreditsError, powerpost.PaymentRequiredError),
+    ("INSUFFICIENT_SCOPE", 403): (powerpost.InsufficientScopeError, powerpost.PermissionDeniedError),
+    ("ALREADY_PUBLISHED", 409): (powerpost.AlreadyPublishedError, powerpost.ConflictError),
+    ("FILE_TOO_LARGE", 413): (powerpost.FileTooLargeError, powerpost.PayloadTooLargeError),
+    ("STORAGE_QUOTA_EXCEEDED", 413): (powerpost.StorageQuotaExceededError, powerpost.PayloadTooLargeError),
+    ("PLATFORM_NOT_CONNECTED", 422): (
+        powerpost.PlatformNotConnectedError,
+        powerpost.UnprocessableEntityError,
+    ),
 }
 
 CODE_ONLY = {cls for cls, _ in CODE_CLASSES.values()}
 
 
-def _error(status: int, body: object) -> errors.APIStatusError:
+def _error(status: int, body: object) -> powerpost.APIStatusError:
     content = httpx.Response(status, json=body).content
     return error_from_response(status, httpx.Headers({"x-request-id": "req_1"}), content)
 
@@ -67,7 +69,7 @@ def test_public_names_are_importable_from_powerpost() -> None:
     for cls in {*STATUS_BASES.values(), *CODE_ONLY}:
         assert getattr(powerpost, cls.__name__) is cls
         assert cls.__name__ in powerpost.__all__
-    assert powerpost.ValidationError is errors.ValidationError
+    assert powerpost.ValidationError is powerpost.ValidationError
 
 
 def test_response_is_the_scrubbed_httpx_response(api: Harness) -> None:
@@ -77,7 +79,7 @@ def test_response_is_the_scrubbed_httpx_response(api: Harness) -> None:
         json=error_json("SOMETHING_NEW", f"echo {KEY}"),
         headers={"x-request-id": "req_9", "x-echo": KEY},
     )
-    with pytest.raises(errors.ConflictError) as caught:
+    with pytest.raises(powerpost.ConflictError) as caught:
         api.run(api.client.account.get_credits())
     response = caught.value.response
     assert isinstance(response, httpx.Response)
@@ -94,7 +96,7 @@ def test_response_is_the_scrubbed_httpx_response(api: Harness) -> None:
 
 def test_response_is_there_when_built_by_hand() -> None:
     """An APIStatusError made without a response (tests, user code) still has one to read."""
-    exc = errors.NotFoundError("gone", status_code=404, body=b'{"error":{}}')
+    exc = powerpost.NotFoundError("gone", status_code=404, body=b'{"error":{}}')
     assert exc.response.status_code == 404
     assert exc.response.content == b'{"error":{}}'
 
@@ -107,7 +109,7 @@ def test_missing_workspace_names_the_settings(router: respx.Router, clock: FakeC
     for kind in ("sync", "async"):
         harness = Harness(kind, router, clock, workspace_id=None)
         try:
-            with pytest.raises(errors.ValidationError) as caught:
+            with pytest.raises(powerpost.ValidationError) as caught:
                 harness.run(harness.client.content.list())
         finally:
             harness.close()
@@ -121,7 +123,7 @@ def test_workspace_hint_only_when_no_workspace_was_sent(api: Harness) -> None:
     api.router.get("/content/generations").respond(
         400, json=error_json("VALIDATION_ERROR", "workspace is archived")
     )
-    with pytest.raises(errors.ValidationError) as caught:
+    with pytest.raises(powerpost.ValidationError) as caught:
         api.run(api.client.content.list())
     assert "POWERPOST_WORKSPACE_ID" not in str(caught.value)
 
@@ -141,7 +143,7 @@ def test_404_on_a_base_url_without_api_v1_says_so(
     router.get("/account/credits").respond(404, **body)  # type: ignore[arg-type]
     harness = Harness(kind, router, clock, base_url="https://api.test")
     try:
-        with pytest.raises(errors.NotFoundError) as caught:
+        with pytest.raises(powerpost.NotFoundError) as caught:
             harness.run(harness.client.account.get_credits())
     finally:
         harness.close()
@@ -155,6 +157,6 @@ def test_a_real_not_found_under_api_v1_has_no_base_url_hint(api: Harness) -> Non
     api.router.get("/content/generations/gen_x").respond(
         404, json=error_json("NOT_FOUND", "Generation not found: gen_x")
     )
-    with pytest.raises(errors.NotFoundError) as caught:
+    with pytest.raises(powerpost.NotFoundError) as caught:
         api.run(api.client.content.get("gen_x"))
     assert "/api/v1" not in str(caught.value)

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import powerpost
 import pytest
-from powerpost import AsyncPowerPost, PowerPost, errors
+from powerpost import AsyncPowerPost, PowerPost
 
 from .conftest import FakeClock, Harness
 
@@ -103,11 +104,11 @@ def _started_id(harness: MockHarness) -> str:
 
 
 def test_not_found_and_validation_errors_carry_request_ids(live: MockHarness) -> None:
-    with pytest.raises(errors.NotFoundError) as missing:
+    with pytest.raises(powerpost.NotFoundError) as missing:
         live.run(live.client.content.get("no-such-generation"))
     assert missing.value.code == "NOT_FOUND"
     assert missing.value.request_id
-    with pytest.raises(errors.ValidationError) as invalid:
+    with pytest.raises(powerpost.ValidationError) as invalid:
         live.run(live.client.content.generate({**CAPTION, "prompt": "hi"}))
     assert invalid.value.request_id
 
@@ -115,7 +116,7 @@ def test_not_found_and_validation_errors_carry_request_ids(live: MockHarness) ->
 def test_bad_key_is_an_authentication_error(live: MockHarness) -> None:
     bad = live.other(api_key="pp_live_sk_wrong_key_000000")
     try:
-        with pytest.raises(errors.AuthenticationError) as caught:
+        with pytest.raises(powerpost.AuthenticationError) as caught:
             bad.run(bad.client.account.get_credits())
         assert caught.value.code == "INVALID_API_KEY"
     finally:
@@ -126,17 +127,17 @@ def test_credits_scope_and_foreign_workspace(live: MockHarness) -> None:
     read_only = live.call_admin("/keys", {"preset": "read"})["api_key"]
     reader = live.other(api_key=read_only)
     try:
-        with pytest.raises(errors.InsufficientScopeError) as scope:
+        with pytest.raises(powerpost.InsufficientScopeError) as scope:
             reader.run(reader.client.content.generate(CAPTION))
         assert scope.value.required_scope == ("content:generate" if FULL_SHAPE else None)
     finally:
         reader.close()
     foreign = live.call_admin("/workspaces", {"account": "acct_someone_else"})["workspace_id"]
-    with pytest.raises(errors.PermissionDeniedError) as forbidden:
+    with pytest.raises(powerpost.PermissionDeniedError) as forbidden:
         live.run(live.client.with_workspace(foreign).content.get("x"))
-    assert type(forbidden.value) is errors.PermissionDeniedError
+    assert type(forbidden.value) is powerpost.PermissionDeniedError
     live.call_admin("/credits", {"balance": 0})
-    with pytest.raises(errors.InsufficientCreditsError):
+    with pytest.raises(powerpost.InsufficientCreditsError):
         live.run(live.client.content.generate(CAPTION))
 
 
@@ -144,21 +145,21 @@ def test_publish_conflicts_and_unconnected_platforms(live: MockHarness) -> None:
     draft = {"items": [{"post_type": "x-post", "content": "Dark mode is here"}]}
     post = live.run(live.client.posts.create(draft))
     live.run(live.client.posts.publish(post.post_id))
-    with pytest.raises(errors.AlreadyPublishedError):
+    with pytest.raises(powerpost.AlreadyPublishedError):
         live.run(live.client.posts.publish(post.post_id))
     live.call_admin("/platforms", {"connected": ["instagram"]})
     other = live.run(live.client.posts.create(draft))
-    with pytest.raises(errors.PlatformNotConnectedError):
+    with pytest.raises(powerpost.PlatformNotConnectedError):
         live.run(live.client.posts.publish(other.post_id))
 
 
 def test_both_413_codes(live: MockHarness) -> None:
-    with pytest.raises(errors.FileTooLargeError):
+    with pytest.raises(powerpost.FileTooLargeError):
         live.run(live.client.media.upload(io.BytesIO(PNG + b"\x00" * 2048), file_name="big.png"))
     chunk = PNG + b"\x00" * 900  # four of these fit the 4 KB quota, the fifth does not
     for index in range(4):
         live.run(live.client.media.upload(io.BytesIO(chunk), file_name=f"p{index}.png"))
-    with pytest.raises(errors.StorageQuotaExceededError) as caught:
+    with pytest.raises(powerpost.StorageQuotaExceededError) as caught:
         live.run(live.client.media.upload(io.BytesIO(chunk), file_name="p4.png"))
     assert caught.value.code == "STORAGE_QUOTA_EXCEEDED"
 
@@ -181,9 +182,9 @@ def test_429_is_retried_after_the_servers_wait(live: MockHarness) -> None:
 
 def test_500_retried_only_where_safe(live: MockHarness) -> None:
     live.call_admin("/faults", {"error_500": 1.0})
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         live.run(live.client.content.generate(CAPTION))
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         live.run(live.client.content.get("g1"))
     faults = [f["operation"] for f in live.ledger()["faults"]]
     assert faults.count("generate_content") == 1
@@ -194,9 +195,9 @@ def test_connection_dropped_after_the_server_acted_is_retried_only_where_safe(li
     existing = _started_id(live)
     # The mock handles the request (charging credits) and then drops the connection without answering.
     live.call_admin("/faults", {"drop": 1.0})
-    with pytest.raises(errors.APIConnectionError):
+    with pytest.raises(powerpost.APIConnectionError):
         live.run(live.client.content.generate(CAPTION))
-    with pytest.raises(errors.APIConnectionError):
+    with pytest.raises(powerpost.APIConnectionError):
         live.run(live.client.content.get(existing))
     ledger = live.ledger()
     faults = [f["operation"] for f in ledger["faults"]]
@@ -211,7 +212,7 @@ def test_refused_connection_is_retried_even_for_generate(live: MockHarness) -> N
         port = probe.getsockname()[1]
     dead = live.other(base_url=f"http://127.0.0.1:{port}/api/v1")
     try:
-        with pytest.raises(errors.APIConnectionError):
+        with pytest.raises(powerpost.APIConnectionError):
             dead.run(dead.client.content.generate(CAPTION))
         assert len(dead.clock.sleeps) == 2
     finally:
@@ -255,7 +256,7 @@ def test_with_workspace_acts_on_the_other_workspace(live: MockHarness) -> None:
     there = live.client.with_workspace(second)
     gid = str(live.run(there.content.generate(CAPTION)).generation_id)
     assert live.run(there.content.get(gid)).generation_id == gid
-    with pytest.raises(errors.NotFoundError):
+    with pytest.raises(powerpost.NotFoundError):
         live.run(live.client.content.get(gid))
 
 
@@ -276,14 +277,14 @@ def test_caption_wait_success_failure_and_timeout(live: MockHarness) -> None:
     assert progress[-1] == "completed"
     doomed = _started_id(live)
     live.call_admin(f"/jobs/{doomed}/fail")
-    with pytest.raises(errors.JobFailedError) as failed:
+    with pytest.raises(powerpost.JobFailedError) as failed:
         live.run(live.client.content.wait(doomed))
     if FULL_SHAPE:
         assert failed.value.job_error.code
     else:
         assert failed.value.job_error is None
         assert str(failed.value.result.status) == "failed"
-    with pytest.raises(errors.WaitTimeoutError):
+    with pytest.raises(powerpost.WaitTimeoutError):
         live.run(live.client.content.wait(_started_id(live), timeout=1.0))
 
 
@@ -298,7 +299,7 @@ def test_image_video_and_post_waiters(live: MockHarness) -> None:
     failing = live.run(live.client.posts.create({"items": [{"post_type": "x-post", "content": "again"}]}))
     live.run(live.client.posts.publish(failing.post_id))
     live.call_admin(f"/jobs/{failing.post_id}/fail")
-    with pytest.raises(errors.JobFailedError):
+    with pytest.raises(powerpost.JobFailedError):
         live.run(live.client.posts.wait(failing.post_id))
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 import yaml
-from powerpost import operations
+from powerpost import _operations as operations
 
 from scripts import generate_operation_facts as generator
 

@@ -7,7 +7,7 @@ from email.utils import formatdate
 
 import httpx
 import pytest
-from powerpost.pacing import Pacer
+from powerpost._pacing import Pacer
 
 from .conftest import FakeClock, Harness, generation
 

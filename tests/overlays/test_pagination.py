@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import httpx
+import powerpost
 import pytest
-from powerpost import errors
 
 from .conftest import Harness, generation
 
@@ -43,7 +43,7 @@ def test_a_repeated_cursor_stops_instead_of_looping(api: Harness) -> None:
     api.router.get("/content/generations").respond(
         200, json={"data": [generation()], "next_cursor": "same", "has_more": True}
     )
-    with pytest.raises(errors.UnexpectedResponseError):
+    with pytest.raises(powerpost.UnexpectedResponseError):
         api.collect(api.client.content.iter())
 
 
@@ -61,6 +61,6 @@ def test_status_filter_newer_than_the_sdk_is_sent_and_a_non_string_refused(api: 
     sent = route.call_count
     assert sent >= 1
     assert {call.request.url.params["status"] for call in route.calls} == {"archived"}
-    with pytest.raises(errors.RequestValidationError):
+    with pytest.raises(powerpost.RequestValidationError):
         api.collect(api.client.content.iter(status=5))
     assert route.call_count == sent

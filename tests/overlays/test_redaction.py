@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from powerpost.redaction import REDACTED, scrub_bytes, scrub_headers
+from powerpost._redaction import REDACTED, scrub_bytes, scrub_headers
 
 KEY = "pp_live_sk_abcdefgh12345678"
 

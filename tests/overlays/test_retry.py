@@ -6,8 +6,8 @@ import logging
 from email.utils import formatdate
 
 import httpx
+import powerpost
 import pytest
-from powerpost import errors
 
 from .conftest import GENERATE_BODY, KEY, Harness, error_json, generation, started
 
@@ -47,7 +47,7 @@ def test_429_without_retry_after_waits_until_the_window_resets_by_the_date_heade
 
 def test_retry_after_beyond_60_seconds_raises_without_sleeping(api: Harness) -> None:
     api.router.get("/account/credits").respond(429, json=error_json("RATE_LIMIT_EXCEEDED", retryAfter=3600))
-    with pytest.raises(errors.RateLimitError) as caught:
+    with pytest.raises(powerpost.RateLimitError) as caught:
         api.run(api.client.account.get_credits())
     assert caught.value.retry_after == 3600
     assert api.clock.sleeps == []
@@ -55,7 +55,7 @@ def test_retry_after_beyond_60_seconds_raises_without_sleeping(api: Harness) -> 
 
 def test_500_on_generate_content_is_not_retried(api: Harness) -> None:
     route = api.router.post("/content/generate").respond(500, json=error_json("INTERNAL_ERROR"))
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         api.run(api.client.content.generate(GENERATE_BODY))
     assert route.call_count == 1
     assert api.clock.sleeps == []
@@ -77,7 +77,7 @@ def test_500_on_get_generation_is_retried_with_exponential_backoff(api: Harness)
 
 def test_retries_are_bounded(api: Harness) -> None:
     route = api.router.get("/content/generations/g1").respond(502, content=b"bad gateway")
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         api.run(api.client.content.get("g1"))
     assert route.call_count == 3  # 1 + max_retries=2
     assert len(api.clock.sleeps) == 2
@@ -85,18 +85,18 @@ def test_retries_are_bounded(api: Harness) -> None:
 
 def test_other_4xx_is_never_retried(api: Harness) -> None:
     route = api.router.get("/content/generations/g1").respond(404, json=error_json("NOT_FOUND"))
-    with pytest.raises(errors.NotFoundError):
+    with pytest.raises(powerpost.NotFoundError):
         api.run(api.client.content.get("g1"))
     assert route.call_count == 1
 
 
 def test_retries_can_be_switched_off_per_call(api: Harness) -> None:
     route = api.router.get("/content/generations/g1").respond(500, json=error_json("INTERNAL_ERROR"))
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         api.run(api.client.with_options(max_retries=0).content.get("g1"))
     assert route.call_count == 1
     # ...while the original client still retries.
-    with pytest.raises(errors.InternalServerError):
+    with pytest.raises(powerpost.InternalServerError):
         api.run(api.client.content.get("g1"))
     assert route.call_count == 4
 
@@ -114,7 +114,7 @@ def test_failure_after_sending_generate_content_is_not_retried(
 ) -> None:
     route = api.router.post("/content/generate")
     route.side_effect = [failure("connection dropped"), httpx.Response(200, json=started())]
-    expected = errors.APITimeoutError if failure is httpx.ReadTimeout else errors.APIConnectionError
+    expected = powerpost.APITimeoutError if failure is httpx.ReadTimeout else powerpost.APIConnectionError
     with pytest.raises(expected):
         api.run(api.client.content.generate(GENERATE_BODY))
     assert route.call_count == 1
@@ -129,7 +129,7 @@ def test_read_error_on_get_generation_is_retried(api: Harness) -> None:
 
 def test_connect_timeout_exhausted_raises_api_timeout_error(api: Harness) -> None:
     api.router.get("/account/credits").side_effect = httpx.ConnectTimeout("slow")
-    with pytest.raises(errors.APITimeoutError):
+    with pytest.raises(powerpost.APITimeoutError):
         api.run(api.client.account.get_credits())
     assert len(api.clock.sleeps) == 2
 

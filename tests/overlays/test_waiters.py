@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import powerpost
 import pytest
-from powerpost import errors
 
 from .conftest import Harness, generation
 
@@ -82,7 +82,7 @@ def test_wait_raises_the_jobs_error_on_failure(api: Harness, kind: str) -> None:
         httpx.Response(200, json=body(running)),
         httpx.Response(200, json=failed),
     ]
-    with pytest.raises(errors.JobFailedError) as caught:
+    with pytest.raises(powerpost.JobFailedError) as caught:
         api.run(getattr(api.client, resource).wait(IDS[kind]))
     assert caught.value.job_error.code == "GENERATION_FAILED"
     assert "model refused" in str(caught.value)
@@ -93,7 +93,7 @@ def test_wait_raises_the_jobs_error_on_failure(api: Harness, kind: str) -> None:
 def test_wait_times_out_with_the_last_object(api: Harness, kind: str) -> None:
     path, body, running, _, resource, _, _ = JOBS[kind]
     route = api.router.get(path).respond(200, json=body(running))
-    with pytest.raises(errors.WaitTimeoutError) as caught:
+    with pytest.raises(powerpost.WaitTimeoutError) as caught:
         api.run(getattr(api.client, resource).wait(IDS[kind], timeout=30))
     assert str(caught.value.last.status) == running
     assert sum(api.clock.sleeps) == pytest.approx(30)

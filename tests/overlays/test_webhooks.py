@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import powerpost
 import pytest
-from powerpost import errors
-from powerpost.webhooks import UnknownEvent, parse_event
+from powerpost._webhooks import UnknownEvent, parse_event
 from powerpost_api.models import (
     GenerationCompletedEvent,
     GenerationFailedEvent,
@@ -88,7 +88,7 @@ def test_unknown_event_is_kept_not_rejected() -> None:
     ids=["not-json", "array", "no-event", "missing-field", "bad-timestamp", "bad-bytes"],
 )
 def test_malformed_body_raises_a_typed_error(body: bytes) -> None:
-    with pytest.raises(errors.WebhookParseError):
+    with pytest.raises(powerpost.WebhookParseError):
         parse_event(body)
 
 
@@ -98,5 +98,5 @@ def test_malformed_body_raises_a_typed_error(body: bytes) -> None:
     ids=["deep-bytes", "deep-text", "deep-unclosed"],
 )
 def test_json_nested_too_deeply_is_a_parse_error(body: bytes | str) -> None:
-    with pytest.raises(errors.WebhookParseError, match="nested too deeply"):
+    with pytest.raises(powerpost.WebhookParseError, match="nested too deeply"):
         parse_event(body)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from powerpost import AsyncPowerPost, PowerPost, errors
-from powerpost.webhooks import UnknownEvent, parse_event
+import powerpost
+from powerpost import AsyncPowerPost, PowerPost
+from powerpost._webhooks import UnknownEvent, parse_event
 from powerpost_api.models import (
     CreatePostItem,
     CreatePostRequest,
@@ -34,10 +35,10 @@ def publish_dark_mode(pp: PowerPost) -> Post:
     )
     try:
         pp.posts.publish(draft.post_id)
-    except errors.PlatformNotConnectedError as exc:
+    except powerpost.PlatformNotConnectedError as exc:
         print("connect X first:", exc.request_id)
         raise
-    except errors.RateLimitError as exc:
+    except powerpost.RateLimitError as exc:
         retry_after: float | None = exc.retry_after
         print("slow down", retry_after)
         raise

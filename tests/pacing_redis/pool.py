@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
-from powerpost.params import GenerateContentParams
+from powerpost.types import GenerateContentParams
 from powerpost_mock.server import RunningMock
 
 OPERATION = "get_credits"

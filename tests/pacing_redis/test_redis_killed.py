@@ -7,7 +7,7 @@ import logging
 from collections import Counter
 
 import pytest
-from powerpost import shared_pacing
+from powerpost import _shared_pacing as shared_pacing
 from powerpost_mock.server import RunningMock
 
 from .pool import OPERATION, ledger, limit_operation, run_tasks, run_threads

@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from powerpost import AsyncPowerPost, PowerPost, shared_pacing
-from powerpost.config import ConfigurationError
-from powerpost.pacing import Pacer
-from powerpost.shared_pacing import SharedPacer, budget_name, make_pacer, pacing_url
+from powerpost import AsyncPowerPost, PowerPost
+from powerpost import _shared_pacing as shared_pacing
+from powerpost._config import ConfigurationError
+from powerpost._pacing import Pacer
+from powerpost._shared_pacing import SharedPacer, budget_name, make_pacer, pacing_url
 
 from tests.overlays.conftest import FakeClock
 

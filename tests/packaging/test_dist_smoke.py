@@ -27,7 +27,7 @@ def _script(name: str) -> str:
 def smoke() -> list[str]:
     """Run the checks; return what was checked (raises AssertionError on the first failure)."""
     import powerpost
-    from powerpost.generated_client import USER_AGENT
+    from powerpost._generated_client import USER_AGENT
     from powerpost_mock import MockSettings, run_in_thread
 
     checked = []

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 import httpx
-from powerpost import deadline
+from powerpost import _deadline as deadline
 
 CURRENT_CALL: contextvars.ContextVar[int | None] = contextvars.ContextVar("current_call", default=None)
 

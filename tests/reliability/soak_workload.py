@@ -18,8 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
-from powerpost import AsyncPowerPost, PowerPost, errors
-from powerpost.params import CreatePostParams, GenerateContentParams
+import powerpost
+from powerpost import AsyncPowerPost, PowerPost
+from powerpost.types import CreatePostParams, GenerateContentParams
 
 from tests.reliability.attempt_log import CURRENT_CALL
 
@@ -137,7 +138,7 @@ def _classify(
             call_id, operation, "ok", result_id=_result_id(operation, result), elapsed=elapsed
         )
         _remember(state, operation, record.result_id)
-    elif isinstance(exc, errors.PowerPostError):
+    elif isinstance(exc, powerpost.PowerPostError):
         record = CallRecord(call_id, operation, "typed", error=type(exc).__name__, elapsed=elapsed)
     else:
         record = CallRecord(

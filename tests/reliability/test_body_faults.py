@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 
 import httpx
+import powerpost
 import pytest
-from powerpost import PowerPost, errors
+from powerpost import PowerPost
 from powerpost_mock.server import RunningMock
 
 EXPECTED = {
@@ -43,6 +44,6 @@ def test_sdk_gets_a_typed_error_within_its_deadline(mock_server: RunningMock, fa
         sleep=lambda _: None,
     ) as pp:
         started = time.monotonic()
-        with pytest.raises(errors.APIConnectionError):
+        with pytest.raises(powerpost.APIConnectionError):
             pp.content.list(limit=5)
         assert time.monotonic() - started < 1.5

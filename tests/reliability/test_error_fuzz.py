@@ -1,6 +1,6 @@
 """Hypothesis fuzzes the SDK with hostile responses: any status, body and rate-limit headers.
 
-Whatever comes back, a call returns a model or raises a `powerpost.errors.PowerPostError`, never anything
+Whatever comes back, a call returns a model or raises a `powerpost.PowerPostError`, never anything
 else, makes a bounded number of attempts, and every sleep it asks for is finite and no longer than the
 configured maximum (`RetryPolicy.max_retry_after`, or `max_delay` for plain backoff).
 """
@@ -13,11 +13,12 @@ import math
 from typing import Any
 
 import httpx
+import powerpost
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from powerpost import AsyncPowerPost, PowerPost, errors
-from powerpost.retry import RetryPolicy
+from powerpost import AsyncPowerPost, PowerPost
+from powerpost._retry import RetryPolicy
 
 API_KEY = "pp_live_sk_fuzz_secret_0123456789"
 BASE_URL = "https://powerpost.ai/api/v1"
@@ -115,7 +116,7 @@ class Replay:
 
 def _check_outcome(outcome: object, sleeps: list[float], replay: Replay, calls: int) -> None:
     if isinstance(outcome, BaseException):
-        assert isinstance(outcome, errors.PowerPostError), f"untyped {type(outcome).__name__}: {outcome!r}"
+        assert isinstance(outcome, powerpost.PowerPostError), f"untyped {type(outcome).__name__}: {outcome!r}"
         text = f"{outcome} {outcome!r}"
         assert API_KEY not in text
     for seconds in sleeps:
@@ -219,10 +220,10 @@ def test_an_error_status_always_becomes_an_api_status_error_with_that_status(
         sleep=lambda _s: None,
     ) as pp:
         outcome = _call_sync(pp, "get_credits")
-    assert isinstance(outcome, errors.APIStatusError), repr(outcome)
+    assert isinstance(outcome, powerpost.APIStatusError), repr(outcome)
     assert outcome.status_code == status
     if status == 429:
-        assert isinstance(outcome, errors.RateLimitError)
+        assert isinstance(outcome, powerpost.RateLimitError)
         retry_after = outcome.retry_after
         assert retry_after is None or (math.isfinite(retry_after) and retry_after >= 0), retry_after
 
@@ -244,4 +245,4 @@ def test_deeply_nested_json_body_is_a_typed_error(status: int) -> None:
         sleep=lambda _s: None,
     ) as pp:
         outcome = _call_sync(pp, "get_credits")
-    assert isinstance(outcome, errors.PowerPostError), repr(outcome)
+    assert isinstance(outcome, powerpost.PowerPostError), repr(outcome)

@@ -7,9 +7,10 @@ import io
 import logging
 
 import httpx
+import powerpost
 import pytest
-from powerpost import AsyncPowerPost, PowerPost, errors
-from powerpost.params import GenerateContentParams
+from powerpost import AsyncPowerPost, PowerPost
+from powerpost.types import GenerateContentParams
 from powerpost_mock.server import RunningMock
 
 SECRET = "pp_live_sk_sekrit_9f8e7d6c5b4a39281706"
@@ -69,7 +70,7 @@ class TestKeyNeverLeaks:
                 transport=echoing,
                 sleep=lambda _s: None,
             ) as pp,
-            pytest.raises(errors.APIStatusError) as caught,
+            pytest.raises(powerpost.APIStatusError) as caught,
         ):
             pp.account.get_credits()
         exc = caught.value
@@ -91,7 +92,7 @@ class TestKeyNeverLeaks:
                 transport=httpx.MockTransport(refuse),
                 sleep=lambda _s: None,
             ) as pp,
-            pytest.raises(errors.APIConnectionError) as caught,
+            pytest.raises(powerpost.APIConnectionError) as caught,
         ):
             pp.account.get_credits()
         assert SECRET not in f"{caught.value} {caught.value!r}"
@@ -110,7 +111,7 @@ class TestKeyNeverLeaks:
         ):
             pp.account.get_credits()
             pp.content.generate(GENERATE)
-            with pytest.raises(errors.NotFoundError):
+            with pytest.raises(powerpost.NotFoundError):
                 pp.content.get("gen_missing")
         with (
             PowerPost(
@@ -120,7 +121,7 @@ class TestKeyNeverLeaks:
                 max_retries=0,
             ) as wrong,
             caplog.at_level(logging.DEBUG),
-            pytest.raises(errors.AuthenticationError),
+            pytest.raises(powerpost.AuthenticationError),
         ):
             wrong.account.get_credits()
         logged = "\n".join(f"{record.getMessage()} {record.args!r}" for record in caplog.records)
@@ -150,9 +151,9 @@ class TestCleartextRefused:
             return httpx.Response(200, json={})
 
         transport = httpx.MockTransport(record)
-        with pytest.raises(errors.InsecureBaseURLError):
+        with pytest.raises(powerpost.InsecureBaseURLError):
             PowerPost(api_key=SECRET, workspace_id="ws_1", base_url=url, transport=transport)
-        with pytest.raises(errors.InsecureBaseURLError):
+        with pytest.raises(powerpost.InsecureBaseURLError):
             AsyncPowerPost(api_key=SECRET, workspace_id="ws_1", base_url=url)
         assert sent == []
 
@@ -223,7 +224,7 @@ class TestUploadContentSniffing:
                 workspace_id=mock_server.workspace_id,
                 base_url=mock_server.base_url,
             ) as pp,
-            pytest.raises(errors.ValidationError) as caught,
+            pytest.raises(powerpost.ValidationError) as caught,
         ):
             pp.media.upload(io.BytesIO(content), type=declared, file_name=name)
         assert caught.value.status_code == 400

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
-from powerpost.retry import RetryPolicy
+from powerpost._retry import RetryPolicy
 from powerpost_mock import MockSettings, run_in_thread
 
 from tests.reliability.attempt_log import AttemptLog

@@ -1,15 +1,15 @@
-"""Hypothesis fuzzes `powerpost.webhooks.parse_event`: any body gives a typed event or WebhookParseError."""
+"""Hypothesis fuzzes `powerpost._webhooks.parse_event`: any body gives a typed event or WebhookParseError."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+import powerpost
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from powerpost import errors
-from powerpost.webhooks import UnknownEvent, parse_event
+from powerpost._webhooks import UnknownEvent, parse_event
 
 KNOWN_EVENTS = [
     "generation.completed",
@@ -59,8 +59,8 @@ def _parse(body: bytes | str | dict[str, Any]) -> object:
 
 def _assert_typed(outcome: object) -> None:
     if isinstance(outcome, BaseException):
-        assert isinstance(outcome, errors.WebhookParseError), f"{type(outcome).__name__}: {outcome!r}"
-        assert isinstance(outcome, errors.PowerPostError)
+        assert isinstance(outcome, powerpost.WebhookParseError), f"{type(outcome).__name__}: {outcome!r}"
+        assert isinstance(outcome, powerpost.PowerPostError)
 
 
 @FUZZ

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+import powerpost
 import pytest
-from powerpost import PowerPost, errors
+from powerpost import PowerPost
 from powerpost_mock import MockSettings, run_in_thread
 
 
@@ -36,7 +37,7 @@ def test_natives_and_typed_dicts_go_through_the_mock(pp: PowerPost) -> None:
 
 
 def test_an_unknown_post_type_is_sent_and_judged_by_the_server(pp: PowerPost) -> None:
-    with pytest.raises(errors.ValidationError) as caught:
+    with pytest.raises(powerpost.ValidationError) as caught:
         pp.posts.create({"items": [{"post_type": "threads-post", "content": "Dark mode is here"}]})
     assert caught.value.status_code == 400
     assert caught.value.request_id

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import powerpost
 import pytest
 import respx
-from powerpost import errors
 from powerpost_api.models import Platform, PostType
 
 from tests.overlays.conftest import Harness
@@ -89,7 +89,7 @@ def test_a_certain_mistake_is_refused_before_sending(
     api: Harness, router: respx.Router, operation_id: str, body: Any, field: str | None, text: str
 ) -> None:
     route = answer_every_body_call(router)[operation_id]
-    with pytest.raises(errors.RequestValidationError) as caught:
+    with pytest.raises(powerpost.RequestValidationError) as caught:
         call(api, operation_id, body)
     assert caught.value.field == field
     assert text in str(caught.value)

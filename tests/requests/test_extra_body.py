@@ -6,9 +6,9 @@ import io
 import math
 from typing import Any
 
+import powerpost
 import pytest
 import respx
-from powerpost import errors
 from powerpost_api.models import GenerateContentRequest, PostType, ResearchMode
 
 from tests.overlays.conftest import Harness
@@ -50,7 +50,7 @@ def test_extra_body_wins_over_the_body_and_goes_with_a_model(api: Harness, route
 def test_a_key_refused_in_the_body_is_accepted_in_extra_body(api: Harness, router: respx.Router) -> None:
     route = answer_every_body_call(router)["create_post"]
     body = {"items": [{"post_type": "x-post", "content": "hi"}]}
-    with pytest.raises(errors.RequestValidationError):
+    with pytest.raises(powerpost.RequestValidationError):
         call(api, "create_post", {**body, "scheduled_at": "2026-04-01T09:00:00Z"})
     call(api, "create_post", body, extra_body={"scheduled_at": "2026-04-01T09:00:00Z"})
     assert sent_json(route)["scheduled_at"] == "2026-04-01T09:00:00Z"
@@ -69,7 +69,7 @@ def test_extra_body_that_is_not_json_is_refused_before_sending(
     api: Harness, router: respx.Router, extra: object, text: str
 ) -> None:
     route = answer_every_body_call(router)["generate_image"]
-    with pytest.raises(errors.RequestValidationError, match="extra_body") as caught:
+    with pytest.raises(powerpost.RequestValidationError, match="extra_body") as caught:
         call(api, "generate_image", {"prompt": "A desk"}, extra_body=extra)
     assert text in str(caught.value)
     assert route.call_count == 0
@@ -92,6 +92,6 @@ def test_upload_sends_extra_form_fields_and_refuses_non_strings(api: Harness, ro
     api.run(api.client.media.upload(io.BytesIO(PNG), file_name="launch.png", extra_body=extra))
     assert b'name="alt_text"\r\n\r\nA desk' in route.calls[0].request.content
     assert b'name="type"\r\n\r\nimage' in route.calls[0].request.content
-    with pytest.raises(errors.RequestValidationError, match="form fields are strings"):
+    with pytest.raises(powerpost.RequestValidationError, match="form fields are strings"):
         api.run(api.client.media.upload(io.BytesIO(PNG), file_name="launch.png", extra_body={"n": 1}))
     assert route.call_count == 1

@@ -6,7 +6,7 @@ import typing
 from pathlib import Path
 
 import pytest
-from powerpost import params
+from powerpost import _params as params
 from powerpost._request_shapes import BODIES
 
 from scripts import generate_request_shapes as generator

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import powerpost
 import pytest
 import respx
 from powerpost_api.models import CreatePostItem, CreatePostRequest, PostType
@@ -45,12 +46,11 @@ def test_a_value_the_spec_does_not_list_is_sent_as_given(
 def test_the_server_judges_an_unknown_value_and_its_answer_reaches_the_user(
     api: Harness, router: respx.Router
 ) -> None:
-    from powerpost import errors
 
     route = router.post("/posts").respond(
         400, json={"error": {"code": "VALIDATION_ERROR", "message": "Unknown post_type: threads-post"}}
     )
-    with pytest.raises(errors.ValidationError, match="threads-post"):
+    with pytest.raises(powerpost.ValidationError, match="threads-post"):
         call(api, "create_post", {"items": [{"post_type": "threads-post", "content": "hi"}]})
     assert route.call_count == 1
 

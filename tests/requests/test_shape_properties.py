@@ -7,8 +7,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from powerpost._request_shape import Shape, check
 from powerpost._request_shapes import BODIES
-from powerpost.request_shape import Shape, check
 
 KEYS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12)
 

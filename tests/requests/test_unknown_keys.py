@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import powerpost
 import pytest
 import respx
-from powerpost import errors
 
 from tests.overlays.conftest import Harness
 
@@ -63,7 +63,7 @@ def test_unknown_key_is_refused_before_sending_with_a_suggestion(
     api: Harness, router: respx.Router, operation_id: str, body: dict[str, Any], field: str, suggestion: str
 ) -> None:
     route = answer_every_body_call(router)[operation_id]
-    with pytest.raises(errors.RequestValidationError) as caught:
+    with pytest.raises(powerpost.RequestValidationError) as caught:
         call(api, operation_id, body)
     assert caught.value.field == field
     assert suggestion in str(caught.value)
@@ -73,7 +73,7 @@ def test_unknown_key_is_refused_before_sending_with_a_suggestion(
 
 def test_every_problem_is_listed_at_once(api: Harness, router: respx.Router) -> None:
     route = answer_every_body_call(router)["create_calendar_entry"]
-    with pytest.raises(errors.RequestValidationError) as caught:
+    with pytest.raises(powerpost.RequestValidationError) as caught:
         call(api, "create_calendar_entry", {"title": "Launch", "date": "2026-03-25", "time": "14:00"})
     message = str(caught.value)
     assert "3 problems" in message

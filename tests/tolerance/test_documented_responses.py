@@ -11,9 +11,9 @@ import datetime
 import logging
 from typing import Any
 
+import powerpost
 import pytest
-from powerpost import errors
-from powerpost.drift import Drift
+from powerpost._drift import Drift
 
 from tests.tolerance.conftest import Client
 from tests.tolerance.documented import EXAMPLES, Documented
@@ -93,7 +93,7 @@ def test_variant_in_strict_mode_raises_exactly_when_it_deviates(
     if not variant.deviates:
         assert_readable(strict_client.call(example.call), variant.body)
         return
-    with pytest.raises(errors.UnexpectedResponseError) as caught:
+    with pytest.raises(powerpost.UnexpectedResponseError) as caught:
         strict_client.call(example.call)
     error = caught.value
     assert error.body == sent
@@ -189,7 +189,7 @@ def test_a_body_that_is_not_an_object_raises_with_the_body(body: bytes, parsed: 
         made = Client(kind, strict=strict)
         try:
             made.server.answer(body)
-            with pytest.raises(errors.UnexpectedResponseError) as caught:
+            with pytest.raises(powerpost.UnexpectedResponseError) as caught:
                 made.call(lambda c: c.content.get("g1"))
             assert caught.value.body == body
             assert caught.value.json == parsed
@@ -204,7 +204,7 @@ def test_strict_mode_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     made = Client("sync")
     try:
         made.server.answer({"balance": 1, "bonus": 2})
-        with pytest.raises(errors.UnexpectedResponseError, match="unknown_field"):
+        with pytest.raises(powerpost.UnexpectedResponseError, match="unknown_field"):
             made.call(lambda c: c.account.get_credits())
     finally:
         made.close()
@@ -230,6 +230,6 @@ def test_strict_false_argument_wins_over_the_environment(monkeypatch: pytest.Mon
 def test_with_options_switches_strict_mode_on_a_sibling(client: Client) -> None:
     client.server.answer({"balance": 1, "bonus": 2})
     strict = client.sdk.with_options(strict=True)
-    with pytest.raises(errors.UnexpectedResponseError):
+    with pytest.raises(powerpost.UnexpectedResponseError):
         client.call(lambda c: strict.account.get_credits())
     assert client.call(lambda c: c.account.get_credits()).additional_properties == {"bonus": 2}

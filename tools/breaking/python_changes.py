@@ -1,10 +1,10 @@
 """The Python side: griffe's breaking changes on the public surface of the `powerpost` package.
 
 The public surface is what a user reaches from `import powerpost`: the names in `powerpost.__all__`
-(with the exported modules `powerpost.errors` and `powerpost.webhooks`, each by its own `__all__`),
+(with the exported module `powerpost.types`, by its own `__all__`),
 the public members of those classes, and the classes that their annotated attributes hold
 (`PowerPost.content` is a `Content`, so `pp.content.generate(...)` is public). The other modules
-(`powerpost.transport`, `powerpost.pacing`, …) are implementation: griffe would call every module
+(`powerpost._transport`, `powerpost._pacing`, …) are implementation: griffe would call every module
 without a leading underscore public, so they are hidden from it here. Breaks come from
 `griffe.find_breaking_changes`; additions and other signature changes, which griffe does not report,
 come from comparing the two surfaces' signatures.

@@ -99,7 +99,7 @@ def webhooks_as_responses(document: Document) -> Document:
     """Move each webhook into `paths`, its payload as a 200 response.
 
     api-smart-diff does not look into OpenAPI 3.1 `webhooks`. The SDK *receives* webhook payloads
-    (`powerpost.webhooks.parse_event`), so for a client they are responses: moving them there lets the tool
+    (`powerpost.parse_event`), so for a client they are responses: moving them there lets the tool
     classify their changes with the response-side rules.
     """
     moved = copy.deepcopy(document)

@@ -6,7 +6,7 @@ import datetime
 from typing import Annotated, Any, cast
 
 import typer
-from powerpost.params import CreateCalendarEntryParams, UpdateCalendarEntryParams
+from powerpost.types import CreateCalendarEntryParams, UpdateCalendarEntryParams
 from powerpost_api.models import CalendarEntry, CalendarEntryList, DeleteResult, Platform
 
 from ..choices import choices_help, open_choice

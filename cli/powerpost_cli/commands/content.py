@@ -7,7 +7,7 @@ from typing import Annotated, Any, cast
 import attrs
 import typer
 from powerpost import PowerPost
-from powerpost.params import GenerateContentParams
+from powerpost.types import GenerateContentParams
 from powerpost_api.models import Generation, GenerationStatus, PostType, ResearchMode
 
 from ..choices import choices_help, open_choice

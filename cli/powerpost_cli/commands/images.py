@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, cast
 
 import typer
-from powerpost.params import GenerateImageParams
+from powerpost.types import GenerateImageParams
 from powerpost_api.models import ImageGeneration, ImageModel, ImageSize, PostType
 
 from ..choices import choices_help, open_choice

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, cast
 
 import typer
-from powerpost.params import CreatePostParams
+from powerpost.types import CreatePostParams
 from powerpost_api.models import Post, PostType
 
 from ..choices import choices_help, open_choice

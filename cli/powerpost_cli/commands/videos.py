@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, cast
 
 import typer
-from powerpost.params import GenerateVideoParams
+from powerpost.types import GenerateVideoParams
 from powerpost_api.models import GenerateVideoRequestDuration, VideoGeneration, VideoModel, VideoSize
 
 from ..choices import choices_help, open_choice

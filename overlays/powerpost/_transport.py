@@ -18,20 +18,22 @@ from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
-from . import deadline, operations, response_body
-from .errors import (
+from . import _deadline as deadline
+from . import _operations as operations
+from . import _response_body as response_body
+from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ResponseTooLargeError,
     error_from_response,
 )
-from .operations import Operation
-from .pacing import Pacer
-from .redaction import safe_request, scrub_bytes, scrub_headers, scrub_text
-from .response_info import read_headers
-from .retry import NOT_SENT_ERRORS, RetryPolicy
-from .retry_after import requested_seconds
+from ._operations import Operation
+from ._pacing import Pacer
+from ._redaction import safe_request, scrub_bytes, scrub_headers, scrub_text
+from ._response_info import read_headers
+from ._retry import NOT_SENT_ERRORS, RetryPolicy
+from ._retry_after import requested_seconds
 
 logger = logging.getLogger("powerpost")
 

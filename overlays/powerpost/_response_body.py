@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import httpx
 
-from . import deadline
-from .config import DEFAULT_MAX_RESPONSE_BYTES
+from . import _deadline as deadline
+from ._config import DEFAULT_MAX_RESPONSE_BYTES
 
 __all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "BodyTooLarge", "aread", "buffered", "read"]
 

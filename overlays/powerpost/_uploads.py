@@ -17,8 +17,8 @@ from typing import IO, Any
 import attrs
 from powerpost_api.models import MediaType
 
-from . import request_encoding
-from .errors import RequestValidationError
+from . import _request_encoding as request_encoding
+from ._errors import RequestValidationError
 
 UPLOAD_PATH = "/media/upload"
 

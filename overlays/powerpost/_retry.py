@@ -21,8 +21,8 @@ from collections.abc import Callable
 import attrs
 import httpx
 
-from .errors import APIStatusError, RateLimitError
-from .retry_after import requested_seconds
+from ._errors import APIStatusError, RateLimitError
+from ._retry_after import requested_seconds
 
 # The request never left this machine: safe to repeat any operation.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
@@ -97,5 +97,5 @@ class RetryPolicy:
 
 
 def requested_wait(error: APIStatusError) -> float | None:
-    """What the server asked for (see `powerpost.retry_after.requested_seconds`)."""
+    """What the server asked for (see `powerpost._retry_after.requested_seconds`)."""
     return requested_seconds(error.headers, error.error)

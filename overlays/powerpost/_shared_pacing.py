@@ -42,8 +42,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .config import ENV_PACING_URL, ConfigurationError
-from .pacing import MAX_CLOCK_SKEW, Pacer, _date_header
+from ._config import ENV_PACING_URL, ConfigurationError
+from ._pacing import MAX_CLOCK_SKEW, Pacer, _date_header
 
 if TYPE_CHECKING:
     import redis

@@ -27,8 +27,8 @@ from powerpost_api.models import (
     PostPublishedEvent,
 )
 
-from .drift import recording
-from .errors import WebhookParseError
+from ._drift import recording
+from ._errors import WebhookParseError
 
 __all__ = ["Event", "UnknownEvent", "parse_event"]
 

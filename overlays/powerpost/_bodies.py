@@ -13,9 +13,9 @@ import json
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from ._errors import RequestValidationError
+from ._request_shape import check
 from ._request_shapes import BODIES
-from .errors import RequestValidationError
-from .request_shape import check
 
 
 class _ToDict(Protocol):

@@ -11,12 +11,12 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.errors import UnparsableResponse
 from powerpost_api.types import Response
 
+from ._config import ClientConfig
+from ._drift import Recorder
+from ._errors import PowerPostError, UnexpectedResponseError
+from ._response_info import ResponseInfo
+from ._transport import PowerPostTransport
 from ._version import __version__
-from .config import ClientConfig
-from .drift import Recorder
-from .errors import PowerPostError, UnexpectedResponseError
-from .response_info import ResponseInfo
-from .transport import PowerPostTransport
 
 T = TypeVar("T")
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 
-from .redaction import scrub_bytes, scrub_headers
-from .response_info import RateLimitInfo
-from .retry_after import requested_seconds
+from ._redaction import scrub_bytes, scrub_headers
+from ._response_info import RateLimitInfo
+from ._retry_after import requested_seconds
 
 __all__ = [
     "APIConnectionError",
@@ -79,7 +79,7 @@ class UnexpectedResponseError(PowerPostError):
 
     Nothing the server sent is lost: `body` is the raw body, `text` the same decoded, `json` the parsed
     JSON (None when the body is not JSON), `drift` the deviations found in strict mode
-    (`powerpost.drift.Drift`).
+    (`powerpost.types.Drift`).
     """
 
     def __init__(
@@ -291,7 +291,7 @@ class RateLimitError(APIStatusError):
     @property
     def retry_after(self) -> float | None:
         """Seconds to wait: the body's `retryAfter`, else `retry-after-ms`, else `Retry-After`
-        (seconds or HTTP-date); None when none of them is a usable value (see `powerpost.retry_after`)."""
+        (seconds or HTTP-date); None when none of them is a usable value (see `powerpost._retry_after`)."""
         return requested_seconds(self.headers, self.error)
 
 

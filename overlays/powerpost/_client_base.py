@@ -18,16 +18,16 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
 from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift_hook
 
-from . import redaction
-from .config import ClientConfig, positive_size, redact
-from .drift import Recorder, wanted
-from .env_logging import setup_logging
-from .generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
-from .response_info import ResponseInfo
-from .retry import RetryPolicy
-from .shared_pacing import make_pacer
-from .transport import PowerPostTransport
-from .uploads import PreparedUpload
+from . import _redaction as redaction
+from ._config import ClientConfig, positive_size, redact
+from ._drift import Recorder, wanted
+from ._env_logging import setup_logging
+from ._generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
+from ._response_info import ResponseInfo
+from ._retry import RetryPolicy
+from ._shared_pacing import make_pacer
+from ._transport import PowerPostTransport
+from ._uploads import PreparedUpload
 
 T = TypeVar("T")
 SleepT = TypeVar("SleepT")

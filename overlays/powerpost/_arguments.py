@@ -8,7 +8,7 @@ from typing import Any, cast
 from powerpost_api.models import GenerationStatus
 from powerpost_api.types import UNSET
 
-from .errors import RequestValidationError
+from ._errors import RequestValidationError
 
 
 def as_date(value: datetime.date | str, field: str) -> datetime.date:

@@ -14,7 +14,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import RequestEncodingError
+from ._errors import RequestEncodingError
 
 # Deeper than any PowerPost body (they are 4 levels at most) and well inside Python's recursion limit.
 MAX_DEPTH = 100

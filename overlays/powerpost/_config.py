@@ -8,8 +8,8 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from .errors import PowerPostError
-from .safety import check_base_url
+from ._errors import PowerPostError
+from ._safety import check_base_url
 
 DEFAULT_BASE_URL = "https://powerpost.ai/api/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)

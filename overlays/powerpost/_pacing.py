@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from .retry_after import http_date
+from ._retry_after import http_date
 
 # Above this many remaining requests, slots are counted without the lock: a lost decrement under a
 # thread race only makes the estimate optimistic by one, and the next response corrects it.

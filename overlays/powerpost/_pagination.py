@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 from powerpost_api.models import Generation, GenerationList
 
-from .errors import UnexpectedResponseError
+from ._errors import UnexpectedResponseError
 
 # A safety net against a server that never says `has_more: false`; 100k pages is far beyond real use.
 MAX_PAGES = 100_000

@@ -6,7 +6,7 @@ import ipaddress
 
 import httpx
 
-from .errors import InsecureBaseURLError
+from ._errors import InsecureBaseURLError
 
 
 def is_loopback_host(host: str) -> bool:

@@ -1,12 +1,11 @@
-"""`AsyncPowerPost`: the asyncio twin of `PowerPost`, with the same names and behaviour."""
+"""`PowerPost`: the synchronous client. Resources call the generated `*_detailed` functions."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any, ClassVar, Self, TypeVar
 
 import httpx
@@ -50,13 +49,17 @@ from powerpost_api.models import (
 )
 from powerpost_api.types import Response, reset_drift_hook
 
-from . import operations, pagination, request_encoding, uploads, waiters
-from .arguments import as_status, calendar_range_query, list_generations_query
-from .bodies import extra_form_fields, prepare_body
-from .client_base import ClientBase, CoreBase, make_transport, resolve_settings
-from .errors import PowerPostError
-from .generated_client import PARSE_ERRORS, unparsable
-from .params import (
+from . import _operations as operations
+from . import _pagination as pagination
+from . import _request_encoding as request_encoding
+from . import _uploads as uploads
+from . import _waiters as waiters
+from ._arguments import as_status, calendar_range_query, list_generations_query
+from ._bodies import extra_form_fields, prepare_body
+from ._client_base import ClientBase, CoreBase, make_transport, resolve_settings
+from ._errors import PowerPostError
+from ._generated_client import PARSE_ERRORS, unparsable
+from ._params import (
     CreateCalendarEntryParams,
     CreatePostParams,
     GenerateContentParams,
@@ -64,29 +67,23 @@ from .params import (
     GenerateVideoParams,
     UpdateCalendarEntryParams,
 )
-from .retry import RetryPolicy
-from .transport import DEFAULT_LIMITS
+from ._retry import RetryPolicy
+from ._transport import DEFAULT_LIMITS
 
 T = TypeVar("T")
 
 
-class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
-    """The async half of the core: sending a call and polling a job."""
+class _Core(CoreBase[Callable[[float], None]]):
+    """The sync half of the core: sending a call and polling a job."""
 
-    async def call(
-        self,
-        operation_id: str,
-        fn: Callable[..., Coroutine[Any, Any, Response[Any]]],
-        model: type[T],
-        *args: Any,
-        **kw: Any,
+    def call(
+        self, operation_id: str, fn: Callable[..., Response[Any]], model: type[T], *args: Any, **kw: Any
     ) -> T:
         request_encoding.check_before_send(kw)
-        # The mark lives in this task's context, where the transport runs too.
         token = operations.mark(operations.OPERATIONS[operation_id])
         recorder, drift_token = self.watch(operation_id)
         try:
-            response = await fn(*args, client=self.client, **kw)
+            response = fn(*args, client=self.client, **kw)
         except PowerPostError:
             raise
         except PARSE_ERRORS as exc:
@@ -98,17 +95,17 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
                 reset_drift_hook(drift_token)
         return self.finish(response, model, recorder)
 
-    async def wait(
+    def wait(
         self,
         what: str,
-        fetch: Callable[[], Awaitable[T]],
+        fetch: Callable[[], T],
         outcome: Callable[[T], waiters.Outcome],
         schedule: waiters.PollSchedule,
-        timeout: float,  # noqa: ASYNC109 - measured on the injectable clock
+        timeout: float,
         poll_interval: float | None,
         on_progress: Callable[[T], object] | None,
     ) -> T:
-        return await waiters.async_wait_for(
+        return waiters.wait_for(
             what,
             fetch,
             outcome,
@@ -129,15 +126,15 @@ class _Resource:
 class Account(_Resource):
     """Account-level calls (no workspace needed)."""
 
-    async def get_credits(self) -> CreditBalance:
+    def get_credits(self) -> CreditBalance:
         """The account's credit balance."""
-        return await self._core.call("get_credits", get_credits.asyncio_detailed, CreditBalance)
+        return self._core.call("get_credits", get_credits.sync_detailed, CreditBalance)
 
 
 class MediaResource(_Resource):
     """Media uploads."""
 
-    async def upload(
+    def upload(
         self,
         file: str | os.PathLike[str] | IO[bytes],
         *,
@@ -154,15 +151,15 @@ class MediaResource(_Resource):
             files, data = upload.form()
             data = {**data, **extra_form_fields(extra_body)}
             with operations.calling("upload_media"):
-                client = self._core.for_upload(upload).client.get_async_httpx_client()
-                response = await client.post(uploads.UPLOAD_PATH, files=files, data=data)
+                client = self._core.for_upload(upload).client.get_httpx_client()
+                response = client.post(uploads.UPLOAD_PATH, files=files, data=data)
         return self._core.finish_upload(response)
 
 
 class Content(_Resource):
     """Caption generations."""
 
-    async def generate(
+    def generate(
         self,
         body: GenerateContentRequest | GenerateContentParams,
         *,
@@ -174,17 +171,15 @@ class Content(_Resource):
         `extra_body` adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
-        return await self._core.call(
-            "generate_content", generate_content.asyncio_detailed, GenerationStarted, body=request
+        return self._core.call(
+            "generate_content", generate_content.sync_detailed, GenerationStarted, body=request
         )
 
-    async def get(self, generation_id: str) -> Generation:
+    def get(self, generation_id: str) -> Generation:
         """One caption generation, with `outputs` once completed."""
-        return await self._core.call(
-            "get_generation", get_generation.asyncio_detailed, Generation, generation_id
-        )
+        return self._core.call("get_generation", get_generation.sync_detailed, Generation, generation_id)
 
-    async def list(
+    def list(
         self,
         *,
         status: GenerationStatus | str | None = None,
@@ -192,30 +187,30 @@ class Content(_Resource):
         cursor: str | None = None,
     ) -> GenerationList:
         """One page of caption generations, newest first."""
-        return await self._core.call(
+        return self._core.call(
             "list_generations",
-            list_generations.asyncio_detailed,
+            list_generations.sync_detailed,
             GenerationList,
             **list_generations_query(status, limit, cursor),
         )
 
     def iter(
         self, *, status: GenerationStatus | str | None = None, page_size: int | None = None
-    ) -> AsyncIterator[Generation]:
-        """Every caption generation across all pages, fetched lazily page by page (`async for`)."""
+    ) -> Iterator[Generation]:
+        """Every caption generation across all pages, fetched lazily page by page."""
         checked = as_status(status)
-        return pagination.aiterate(lambda cursor: self.list(status=checked, limit=page_size, cursor=cursor))
+        return pagination.iterate(lambda cursor: self.list(status=checked, limit=page_size, cursor=cursor))
 
-    async def wait(
+    def wait(
         self,
         generation_id: str,
         *,
-        timeout: float = waiters.CAPTION.timeout,  # noqa: ASYNC109 - polls on the injectable clock, same API as sync
+        timeout: float = waiters.CAPTION.timeout,
         poll_interval: float | None = None,
         on_progress: Callable[[Generation], object] | None = None,
     ) -> Generation:
         """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
-        return await self._core.wait(
+        return self._core.wait(
             f"Caption generation {generation_id}",
             lambda: self.get(generation_id),
             waiters.job_outcome,
@@ -229,7 +224,7 @@ class Content(_Resource):
 class Images(_Resource):
     """Image generations."""
 
-    async def generate(
+    def generate(
         self,
         body: GenerateImageRequest | GenerateImageParams,
         *,
@@ -241,29 +236,26 @@ class Images(_Resource):
         `extra_body` adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
-        return await self._core.call(
-            "generate_image", generate_image.asyncio_detailed, ImageGenerationStarted, body=request
+        return self._core.call(
+            "generate_image", generate_image.sync_detailed, ImageGenerationStarted, body=request
         )
 
-    async def get(self, image_generation_id: str) -> ImageGeneration:
+    def get(self, image_generation_id: str) -> ImageGeneration:
         """One image generation, with `images` once completed."""
-        return await self._core.call(
-            "get_image_generation",
-            get_image_generation.asyncio_detailed,
-            ImageGeneration,
-            image_generation_id,
+        return self._core.call(
+            "get_image_generation", get_image_generation.sync_detailed, ImageGeneration, image_generation_id
         )
 
-    async def wait(
+    def wait(
         self,
         image_generation_id: str,
         *,
-        timeout: float = waiters.IMAGE.timeout,  # noqa: ASYNC109 - polls on the injectable clock, same API as sync
+        timeout: float = waiters.IMAGE.timeout,
         poll_interval: float | None = None,
         on_progress: Callable[[ImageGeneration], object] | None = None,
     ) -> ImageGeneration:
         """Poll until the image generation completes or fails."""
-        return await self._core.wait(
+        return self._core.wait(
             f"Image generation {image_generation_id}",
             lambda: self.get(image_generation_id),
             waiters.job_outcome,
@@ -277,7 +269,7 @@ class Images(_Resource):
 class Videos(_Resource):
     """Video generations."""
 
-    async def generate(
+    def generate(
         self,
         body: GenerateVideoRequest | GenerateVideoParams,
         *,
@@ -289,29 +281,26 @@ class Videos(_Resource):
         `extra_body` adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
-        return await self._core.call(
-            "generate_video", generate_video.asyncio_detailed, VideoGenerationStarted, body=request
+        return self._core.call(
+            "generate_video", generate_video.sync_detailed, VideoGenerationStarted, body=request
         )
 
-    async def get(self, video_generation_id: str) -> VideoGeneration:
+    def get(self, video_generation_id: str) -> VideoGeneration:
         """One video generation, with `video` once completed."""
-        return await self._core.call(
-            "get_video_generation",
-            get_video_generation.asyncio_detailed,
-            VideoGeneration,
-            video_generation_id,
+        return self._core.call(
+            "get_video_generation", get_video_generation.sync_detailed, VideoGeneration, video_generation_id
         )
 
-    async def wait(
+    def wait(
         self,
         video_generation_id: str,
         *,
-        timeout: float = waiters.VIDEO.timeout,  # noqa: ASYNC109 - polls on the injectable clock, same API as sync
+        timeout: float = waiters.VIDEO.timeout,
         poll_interval: float | None = None,
         on_progress: Callable[[VideoGeneration], object] | None = None,
     ) -> VideoGeneration:
         """Poll (every 10 s by default) until the video generation completes or fails."""
-        return await self._core.wait(
+        return self._core.wait(
             f"Video generation {video_generation_id}",
             lambda: self.get(video_generation_id),
             waiters.job_outcome,
@@ -325,7 +314,7 @@ class Videos(_Resource):
 class Posts(_Resource):
     """Draft posts and publishing."""
 
-    async def create(
+    def create(
         self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
     ) -> Post:
         """Create a draft post.
@@ -334,26 +323,26 @@ class Posts(_Resource):
         adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("create_post", body, CreatePostRequest, extra_body)
-        return await self._core.call("create_post", create_post.asyncio_detailed, Post, body=request)
+        return self._core.call("create_post", create_post.sync_detailed, Post, body=request)
 
-    async def get(self, post_id: str) -> Post:
+    def get(self, post_id: str) -> Post:
         """A post with its items' current statuses."""
-        return await self._core.call("get_post", get_post.asyncio_detailed, Post, post_id)
+        return self._core.call("get_post", get_post.sync_detailed, Post, post_id)
 
-    async def publish(self, post_id: str) -> PublishStarted:
+    def publish(self, post_id: str) -> PublishStarted:
         """Start publishing a draft (spends credits; never retried unless provably not received)."""
-        return await self._core.call("publish_post", publish_post.asyncio_detailed, PublishStarted, post_id)
+        return self._core.call("publish_post", publish_post.sync_detailed, PublishStarted, post_id)
 
-    async def wait(
+    def wait(
         self,
         post_id: str,
         *,
-        timeout: float = waiters.POST.timeout,  # noqa: ASYNC109 - polls on the injectable clock, same API as sync
+        timeout: float = waiters.POST.timeout,
         poll_interval: float | None = None,
         on_progress: Callable[[Post], object] | None = None,
     ) -> Post:
         """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
-        return await self._core.wait(
+        return self._core.wait(
             f"Publishing of post {post_id}",
             lambda: self.get(post_id),
             waiters.post_outcome,
@@ -367,29 +356,26 @@ class Posts(_Resource):
 class Analytics(_Resource):
     """Post item analytics."""
 
-    async def get(self, post_item_id: str) -> PostItemAnalytics:
+    def get(self, post_item_id: str) -> PostItemAnalytics:
         """Metrics of one published post item (`metrics` is None until first fetched)."""
-        return await self._core.call(
-            "get_post_item_analytics",
-            get_post_item_analytics.asyncio_detailed,
-            PostItemAnalytics,
-            post_item_id,
+        return self._core.call(
+            "get_post_item_analytics", get_post_item_analytics.sync_detailed, PostItemAnalytics, post_item_id
         )
 
 
 class Calendar(_Resource):
     """Content calendar entries."""
 
-    async def list(self, start_date: datetime.date | str, end_date: datetime.date | str) -> CalendarEntryList:
+    def list(self, start_date: datetime.date | str, end_date: datetime.date | str) -> CalendarEntryList:
         """Entries scheduled between two dates (inclusive, at most 366 days apart)."""
-        return await self._core.call(
+        return self._core.call(
             "list_calendar_entries",
-            list_calendar_entries.asyncio_detailed,
+            list_calendar_entries.sync_detailed,
             CalendarEntryList,
             **calendar_range_query(start_date, end_date),
         )
 
-    async def create(
+    def create(
         self,
         body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
         *,
@@ -401,17 +387,17 @@ class Calendar(_Resource):
         `CreateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
-        return await self._core.call(
-            "create_calendar_entry", create_calendar_entry.asyncio_detailed, CalendarEntry, body=request
+        return self._core.call(
+            "create_calendar_entry", create_calendar_entry.sync_detailed, CalendarEntry, body=request
         )
 
-    async def get(self, entry_id: str) -> CalendarEntry:
+    def get(self, entry_id: str) -> CalendarEntry:
         """One calendar entry."""
-        return await self._core.call(
-            "get_calendar_entry", get_calendar_entry.asyncio_detailed, CalendarEntry, entry_id
+        return self._core.call(
+            "get_calendar_entry", get_calendar_entry.sync_detailed, CalendarEntry, entry_id
         )
 
-    async def update(
+    def update(
         self,
         entry_id: str,
         body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
@@ -424,32 +410,33 @@ class Calendar(_Resource):
         `UpdateCalendarEntryRequest`; `extra_body` adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("update_calendar_entry", body, UpdateCalendarEntryRequest, extra_body)
-        return await self._core.call(
+        return self._core.call(
             "update_calendar_entry",
-            update_calendar_entry.asyncio_detailed,
+            update_calendar_entry.sync_detailed,
             CalendarEntry,
             entry_id,
             body=request,
         )
 
-    async def delete(self, entry_id: str) -> DeleteResult:
+    def delete(self, entry_id: str) -> DeleteResult:
         """Delete an entry."""
-        return await self._core.call(
-            "delete_calendar_entry", delete_calendar_entry.asyncio_detailed, DeleteResult, entry_id
+        return self._core.call(
+            "delete_calendar_entry", delete_calendar_entry.sync_detailed, DeleteResult, entry_id
         )
 
 
-class AsyncPowerPost(ClientBase[_Core]):
-    """The asyncio PowerPost API client (see `PowerPost` for the behaviour).
+class PowerPost(ClientBase[_Core]):
+    """The PowerPost API client.
 
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
-    (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost.errors` classes; 429s,
+    (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost` error classes; 429s,
     5xx on safe operations and connection failures are retried (`max_retries`, default 2); requests
     are paced from the rate-limit headers unless `pacing=False`; `pacing="redis://…"` (or the variable
     POWERPOST_PACING_URL) shares that pacing through Redis with every client on the key (see
-    `powerpost.shared_pacing`). `timeout` is the deadline of a whole call (retries and body included; see
-    `RetryPolicy` for the per-attempt bound) and `max_response_bytes` caps a response body (default
-    32 MiB). Responses that deviate from the spec are read as far as possible (missing fields read None);
+    the README's *shared pacing* section). `timeout` is the deadline of a whole call (retries and body
+    included; see `RetryPolicy` for the per-attempt bound) and `max_response_bytes` caps a response
+    body (default 32 MiB). Responses that deviate from the spec are read as far as possible (missing
+    fields read None);
     `strict=True` (or POWERPOST_STRICT=1) raises `UnexpectedResponseError` instead. `transport`, `sleep`,
     `clock` and `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake
     time).
@@ -485,10 +472,10 @@ class AsyncPowerPost(ClientBase[_Core]):
         retry: RetryPolicy | None = None,
         pacing: bool | str = True,
         strict: bool | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.BaseTransport | None = None,
         verify: bool | str = True,
         limits: httpx.Limits = DEFAULT_LIMITS,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         max_response_bytes: int | None = None,
@@ -504,17 +491,17 @@ class AsyncPowerPost(ClientBase[_Core]):
             wall_clock=wall_clock,
             verify=verify,
             limits=limits,
-            async_inner=transport,
-            asleep=sleep,
+            sync_inner=transport,
+            sleep=sleep,
         )
         self._attach(_Core(config, power_transport, sleep, clock))
 
-    async def close(self) -> None:
+    def close(self) -> None:
         """Close the connection pool."""
-        await self._core.client.get_async_httpx_client().aclose()
+        self._core.client.get_httpx_client().close()
 
-    async def __aenter__(self) -> Self:
+    def __enter__(self) -> Self:
         return self
 
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+    def __exit__(self, *exc: object) -> None:
+        self.close()

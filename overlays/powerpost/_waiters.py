@@ -17,7 +17,7 @@ import attrs
 from powerpost_api.models import Generation, ImageGeneration, JobError, Post, VideoGeneration
 from powerpost_api.types import Unset
 
-from .errors import JobFailedError, WaitTimeoutError
+from ._errors import JobFailedError, WaitTimeoutError
 
 T = TypeVar("T")
 ProgressCallback = Callable[[T], object]
