@@ -245,7 +245,7 @@ def render_shapes(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from .request_shape import Rule, Shape",
+        "from ._request_shape import Rule, Shape",
         "",
     ]
     for node in _objects_in_order(roots):

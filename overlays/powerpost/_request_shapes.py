@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .request_shape import Rule, Shape
+from ._request_shape import Rule, Shape
 
 GENERATE_CONTENT_REQUEST = Shape(
     kind="object",
