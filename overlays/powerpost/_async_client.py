@@ -1,4 +1,7 @@
-"""`AsyncPowerPost`: the asyncio twin of `PowerPost`, with the same names and behaviour."""
+"""`AsyncPowerPost`: the asyncio client. Resources call the generated `*_detailed` functions.
+
+The source of `_client.py` (`PowerPost`), which scripts/unasync.py derives from it.
+"""
 
 from __future__ import annotations
 
@@ -75,7 +78,7 @@ T = TypeVar("T")
 
 
 class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
-    """The async half of the core: sending a call and polling a job."""
+    """The asyncio half of the core: sending a call and polling a job."""
 
     async def call(
         self,
@@ -444,7 +447,7 @@ class Calendar(_Resource):
 
 
 class AsyncPowerPost(ClientBase[_Core]):
-    """The asyncio PowerPost API client (see `PowerPost` for the behaviour).
+    """The asyncio PowerPost API client.
 
     Settings not given are read from POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID and POWERPOST_BASE_URL
     (default `https://powerpost.ai/api/v1`). Errors are raised as `powerpost` error classes; 429s,
@@ -454,10 +457,9 @@ class AsyncPowerPost(ClientBase[_Core]):
     the README's *shared pacing* section). `timeout` is the deadline of a whole call (retries and body
     included; see `RetryPolicy` for the per-attempt bound) and `max_response_bytes` caps a response
     body (default 32 MiB). Responses that deviate from the spec are read as far as possible (missing
-    fields read None);
-    `strict=True` (or POWERPOST_STRICT=1) raises `UnexpectedResponseError` instead. `transport`, `sleep`,
-    `clock` and `wall_clock` exist for tests (an inner httpx transport such as `httpx.MockTransport`, fake
-    time).
+    fields read None); `strict=True` (or POWERPOST_STRICT=1) raises `UnexpectedResponseError` instead.
+    `transport`, `sleep`, `clock` and `wall_clock` exist for tests (an inner httpx transport such as
+    `httpx.MockTransport`, fake time).
     """
 
     account: Account

@@ -92,7 +92,7 @@ def test_async_client_is_checked_too(baseline: Baseline, tmp_path: Path) -> None
 
 
 def test_implementation_modules_are_not_public(baseline: Baseline, tmp_path: Path) -> None:
-    # `powerpost._safety` is not exported: renaming its helpers breaks no user.
+    # `powerpost.safety` is not exported: renaming its helpers breaks no user.
     source = (baseline.python_dir / "powerpost" / "safety.py").read_text(encoding="utf-8")
     name = next(line.split("(")[0][4:] for line in source.splitlines() if line.startswith("def "))
     changes = _mutated(baseline, tmp_path, "safety.py", f"def {name}(", f"def {name}_renamed(")
@@ -102,8 +102,8 @@ def test_implementation_modules_are_not_public(baseline: Baseline, tmp_path: Pat
 def test_public_surface_reaches_resource_methods(baseline: Baseline) -> None:
     surface = public_surface(load_package(baseline.python_dir))
     assert "powerpost.PowerPost.content.generate" in surface
-    assert "powerpost._errors.RateLimitError" in surface
-    assert not any(path.startswith("powerpost._transport") for path in surface)
+    assert "powerpost.errors.RateLimitError" in surface
+    assert not any(path.startswith("powerpost.transport") for path in surface)
 
 
 @pytest.mark.parametrize("module", ["client.py"])
