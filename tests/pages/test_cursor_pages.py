@@ -38,8 +38,7 @@ def ids(page: Any) -> list[str]:
 
 def test_next_page_walks_three_pages_with_the_same_filters(api: Harness) -> None:
     route = api.router.get(PATH).mock(side_effect=three_pages)
-    first = api.run(api.client.content.list(status="completed", limit=2))
-    assert isinstance(first, SyncCursorPage if api.kind == "sync" else AsyncCursorPage)
+    first: Any = api.run(api.client.content.list(status="completed", limit=2))
     assert (ids(first), first.has_more, first.next_cursor, first.has_next_page()) == (
         ["g1", "g2"],
         True,
@@ -58,6 +57,8 @@ def test_next_page_walks_three_pages_with_the_same_filters(api: Harness) -> None
     sent = [call.request.url.params for call in route.calls]
     assert [p.get("cursor") for p in sent] == [None, "c2", "c3"]
     assert all(p["status"] == "completed" and p["limit"] == "2" for p in sent)
+    page_class = SyncCursorPage if api.kind == "sync" else AsyncCursorPage
+    assert all(isinstance(page, page_class) for page in (first, second, third))
 
 
 def test_next_page_on_the_last_page_is_a_clear_error_and_sends_nothing(api: Harness) -> None:
