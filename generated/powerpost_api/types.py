@@ -1,5 +1,7 @@
 """Contains some shared types for properties, and the hook through which parsers report drift"""
 
+import datetime
+import json
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
 from enum import Enum
@@ -139,15 +141,53 @@ def enum_index(enum: type[E]) -> dict[object, E]:
 def short_repr(
     obj: object, names: Iterable[str], extra: Mapping[str, Any] | None
 ) -> str:
-    """`Model(a=1, b='x')` with the fields that are set only, then any unknown fields."""
+    """`Model(a=1, b='x')` with the fields that are set only, then any unknown fields.
+
+    Kept short enough to read in a log or a REPL: an enum shows its value, a date its ISO form, a long string
+    its first `REPR_CHARS` characters and a list or dict its first `REPR_ITEMS` entries (then how many more).
+    """
     parts = []
     for name in names:
         value = getattr(obj, name)
         if value is not None and value is not UNSET:
-            parts.append(f"{name}={value!r}")
+            parts.append(f"{name}={_short(value)}")
     if extra:
-        parts.append(f"additional_properties={extra!r}")
+        parts.append(f"additional_properties={_short(extra)}")
     return f"{type(obj).__name__}({', '.join(parts)})"
+
+
+REPR_CHARS = 60
+REPR_ITEMS = 3
+
+
+def _short(value: object) -> str:
+    """One value of `short_repr`; a nested model uses its own (short) repr."""
+    if isinstance(value, Enum):
+        return repr(value.value)
+    if isinstance(value, str):
+        return repr(
+            value if len(value) <= REPR_CHARS else value[: REPR_CHARS - 1] + "…"
+        )
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        shown = [_short(item) for item in value[:REPR_ITEMS]]
+        return "[" + ", ".join(shown + _more(len(value))) + "]"
+    if isinstance(value, Mapping):
+        pairs = [
+            f"{key!r}: {_short(item)}" for key, item in list(value.items())[:REPR_ITEMS]
+        ]
+        return "{" + ", ".join(pairs + _more(len(value))) + "}"
+    return repr(value)
+
+
+def _more(count: int) -> list[str]:
+    return [f"… {count - REPR_ITEMS} more"] if count > REPR_ITEMS else []
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """A model's `to_dict()` as JSON text (`indent` as in `json.dumps`; non-ASCII text kept as is)."""
+    return json.dumps(data, indent=indent, ensure_ascii=False)
 
 
 __all__ = [

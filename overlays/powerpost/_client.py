@@ -60,6 +60,7 @@ from ._bodies import extra_form_fields, prepare_body
 from ._client_base import ClientBase, CoreBase, make_transport, resolve_settings
 from ._errors import PowerPostError
 from ._generated_client import PARSE_ERRORS, unparsable
+from ._pagination import SyncCursorPage
 from ._params import (
     CreateCalendarEntryParams,
     CreatePostParams,
@@ -192,21 +193,33 @@ class Content(_Resource):
         status: GenerationStatus | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
-    ) -> GenerationList:
-        """One page of caption generations, newest first."""
-        return self._core.call(
-            "list_generations",
-            list_generations.sync_detailed,
-            GenerationList,
-            **list_generations_query(status, limit, cursor),
-        )
+    ) -> SyncCursorPage[Generation]:
+        """Caption generations, newest first: `limit` per page, from `cursor` (the first page when None).
+
+            page = pp.content.list(limit=50)  # .data, .has_next_page(), .next_page(), .iter_pages()
+            for generation in pp.content.list(status="completed"):  # every item, page by page
+                print(generation.generation_id)
+
+        The following pages are asked for with the same arguments.
+        """
+        checked = as_status(status)
+
+        def fetch(page_cursor: str | None) -> GenerationList:
+            return self._core.call(
+                "list_generations",
+                list_generations.sync_detailed,
+                GenerationList,
+                **list_generations_query(checked, limit, page_cursor),
+            )
+
+        return pagination.SyncCursorPage.start(fetch, cursor)
 
     def iter(
         self, *, status: GenerationStatus | str | None = None, page_size: int | None = None
     ) -> Iterator[Generation]:
-        """Every caption generation across all pages, fetched lazily page by page."""
+        """Every caption generation of every page, fetched lazily: `list(limit=page_size)` iterated."""
         checked = as_status(status)
-        return pagination.iterate(lambda cursor: self.list(status=checked, limit=page_size, cursor=cursor))
+        return pagination.SyncCursorPage.lazy_items(self.list, status=checked, limit=page_size)
 
     def wait(
         self,

@@ -6,7 +6,8 @@
     generation: Generation = pp.content.get("gen_abc")
 
 The models are the generated ones (`Generation`, `Post`, `GenerateContentRequest`, … one per spec
-schema); the `…Params` TypedDicts type plain-dict request bodies.
+schema); the `…Params` TypedDicts type plain-dict request bodies. `SyncCursorPage`, `AsyncPaginator` and
+`AsyncCursorPage` are what the list methods return.
 """
 
 from powerpost_api import models as _models
@@ -14,10 +15,12 @@ from powerpost_api.models import *  # noqa: F403 - every schema of the spec, by 
 
 from . import _params
 from ._drift import Drift
+from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ._params import *  # noqa: F403 - one TypedDict per request body, generated from the spec
 from ._response_info import RateLimitInfo, ResponseInfo
 from ._webhooks import Event, UnknownEvent
 
 __all__ = ["Drift", "Event", "RateLimitInfo", "ResponseInfo", "UnknownEvent"]
+__all__ += ["AsyncCursorPage", "AsyncPaginator", "SyncCursorPage"]
 __all__ += _models.__all__
 __all__ += _params.__all__

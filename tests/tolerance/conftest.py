@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from powerpost import AsyncPowerPost, PowerPost
+from powerpost.types import AsyncCursorPage, SyncCursorPage
 
 BASE = "https://api.test/api/v1"
 HEADERS = {
@@ -38,6 +39,11 @@ class Server:
         return httpx.Response(200, content=self.body, headers=HEADERS)
 
 
+def _model(result: Any) -> Any:
+    """The model a call read: a list call returns a page object, whose `page` is the list model."""
+    return result.page if isinstance(result, SyncCursorPage | AsyncCursorPage) else result
+
+
 class Client:
     """Runs SDK calls of a sync or async client from plain test code."""
 
@@ -64,10 +70,10 @@ class Client:
     def call(self, fn: Any) -> Any:
         """`fn(sdk)`, awaited on this client's loop when async."""
         if self.kind == "sync":
-            return fn(self.sdk)
+            return _model(fn(self.sdk))
 
         async def go() -> Any:
-            return await fn(self.sdk)
+            return _model(await fn(self.sdk))
 
         return self.loop.run_until_complete(go())
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     deviation,
+    json_text,
     short_repr,
     unknown_fields,
 )
@@ -74,6 +75,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def to_json(self, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text, with any field newer than the spec: `model.to_json(indent=2)`."""
+        return json_text(self.to_dict(), indent)
 
 
 _FIELDS = ("error",)

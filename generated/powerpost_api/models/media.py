@@ -14,6 +14,7 @@ from ..types import (
     deviation,
     enum_deviation,
     enum_index,
+    json_text,
     short_repr,
     unknown_fields,
 )
@@ -149,6 +150,10 @@ class Media:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def to_json(self, indent: int | None = None) -> str:
+        """`to_dict()` as JSON text, with any field newer than the spec: `model.to_json(indent=2)`."""
+        return json_text(self.to_dict(), indent)
 
 
 _FIELDS = (
