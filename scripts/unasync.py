@@ -46,6 +46,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
     (r"\bAsyncPowerPost\b", "PowerPost"),
+    (r"\bAsyncPaginator\b", "SyncCursorPage"),
     (r"\bAsyncBaseTransport\b", "BaseTransport"),
     (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\bget_async_httpx_client\b", "get_httpx_client"),
