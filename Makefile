@@ -56,6 +56,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	rm -rf $(GEN_PKG)/.ruff_cache
 	$(PY) scripts/generate_request_shapes.py
 	$(PY) scripts/generate_operation_facts.py
+	$(PY) scripts/generate_status_errors.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -68,6 +69,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec a
 	fi; echo "generated/ matches $(SPEC)"
 	@$(PY) scripts/generate_request_shapes.py --check
 	@$(PY) scripts/generate_operation_facts.py --check
+	@$(PY) scripts/generate_status_errors.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline
 check-breaking: $(STAMP) $(NODE_STAMP) ## fail on a break of the spec or the public API without a major bump + CHANGELOG entry
