@@ -131,10 +131,9 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
             problems.append(Problem(path, "cannot be None (null); leave the key out to not send it"))
         return None
     kind = shape.kind
-    if kind == "string":
-        if isinstance(value, str):
-            return value
-    elif kind == "integer":
+    if isinstance(value, str) and kind in _TEXT_KINDS:
+        return value  # a str subclass, or the value of an enum member
+    if kind == "integer":
         if isinstance(value, int) and not isinstance(value, bool):
             return value
     elif kind == "number":
@@ -144,20 +143,14 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
         if isinstance(value, bool):
             return value
     elif kind == "date":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.datetime):
             return value.date().isoformat()
         if isinstance(value, datetime.date):
             return value.isoformat()
     elif kind == "datetime":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.datetime):
             return value.isoformat()
     elif kind == "time":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.time):
             if value.second or value.microsecond:
                 problems.append(Problem(path, f"takes hours and minutes (HH:MM), not {value.isoformat()}"))
@@ -166,7 +159,7 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
         return _check_array(shape, value, path, root, problems)
     elif kind == "object":
         return _check_object(shape, value, path, root, problems)
-    else:
+    elif kind != "string":
         return value
     problems.append(Problem(path, f"must be {_KIND_NAMES.get(kind, kind)}, not {_describe(value)}"))
     return value

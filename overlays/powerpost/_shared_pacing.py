@@ -325,9 +325,9 @@ class SharedPacer(Pacer):
             repr(OPEN_WINDOW_POLL),
         ]
 
-    def _hold_from(self, key: str, answer: bytes | str, ticket: str) -> float:
+    def _hold_from(self, key: str, answer: str, ticket: str) -> float:
         self._recovered()
-        parts = _text(answer).split()
+        parts = answer.split()
         if len(parts) == 4 and parts[3] == "0":
             self._remember(key, f"{parts[1]} {parts[2]}")
         else:
@@ -340,10 +340,10 @@ class SharedPacer(Pacer):
         # A reset that far away is more likely a bogus header than a real window: let the server decide.
         return wait if 0 < wait <= self._max_hold else 0.0
 
-    def _remember(self, key: str, answer: bytes | str) -> None:
+    def _remember(self, key: str, answer: str) -> None:
         # What Redis held for `key` a moment ago. Within a window the stored count only goes down, so
         # a report of that window with at least this many remaining cannot change it: no round trip.
-        parts = _text(answer).split()
+        parts = answer.split()
         if len(parts) == 2:
             self._seen[key] = (int(parts[1]), int(parts[0]))
 
@@ -410,6 +410,7 @@ class SharedPacer(Pacer):
             "socket_connect_timeout": self._connect_timeout,
             "retry": self._redis.retry.Retry(self._redis.backoff.NoBackoff(), 0),
             "client_name": "powerpost-pacer",
+            "decode_responses": True,  # the scripts answer text
         }
 
     def _sync_scripts(self) -> tuple[redis.Redis, Any, Any]:
@@ -426,10 +427,6 @@ class SharedPacer(Pacer):
             self._async = (client, client.register_script(_ACQUIRE), client.register_script(_OBSERVE))
             self._async_loop = loop
         return self._async
-
-
-def _text(answer: bytes | str) -> str:
-    return answer.decode() if isinstance(answer, bytes) else answer
 
 
 def make_pacer(
