@@ -19,6 +19,7 @@ import datetime
 import difflib
 import enum
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -224,18 +225,13 @@ def _key_paths(shape: Shape, prefix: str = "") -> Iterator[tuple[str, str, Shape
         yield from _key_paths(child, f"{prefix}.{key}" if prefix else key)
 
 
+_INDEX = re.compile(r"\[\d+\]")
+
+
 def _generic(path: str) -> str:
-    """`items[0].media_ids` -> `items[].media_ids`: the shape path of a concrete path."""
-    out, depth = [], 0
-    for char in path:
-        if char == "[":
-            depth += 1
-            out.append("[]")
-        elif char == "]":
-            depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+    """`items[0].media_ids` -> `items[].media_ids`: the shape path of a concrete path (whose keys are the
+    spec's, which hold no brackets: an unknown key is reported, never descended into)."""
+    return _INDEX.sub("[]", path)
 
 
 def unknown_key_message(root: Shape, here: Shape, path: str, key: object) -> str:
