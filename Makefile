@@ -57,6 +57,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	$(PY) scripts/generate_request_shapes.py
 	$(PY) scripts/generate_operation_facts.py
 	$(PY) scripts/generate_status_errors.py
+	$(PY) scripts/generate_webhook_events.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
 	@tmp=$$(mktemp -d) && trap 'rm -rf $$tmp' EXIT && \
@@ -70,6 +71,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec a
 	@$(PY) scripts/generate_request_shapes.py --check
 	@$(PY) scripts/generate_operation_facts.py --check
 	@$(PY) scripts/generate_status_errors.py --check
+	@$(PY) scripts/generate_webhook_events.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline
 check-breaking: $(STAMP) $(NODE_STAMP) ## fail on a break of the spec or the public API without a major bump + CHANGELOG entry

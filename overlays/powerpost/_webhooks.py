@@ -1,6 +1,6 @@
 """Parse a webhook delivery body into a typed event.
 
-The six documented events become their generated models; an event PowerPost adds later becomes an
+The events the spec documents become their generated models; an event PowerPost adds later becomes an
 `UnknownEvent` instead of an error (the spec's event types are open). Signatures are not verified:
 PowerPost signs deliveries, but does not publish the signing scheme.
 """
@@ -13,17 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-from powerpost_api.models import (
-    GenerationCompletedEvent,
-    GenerationFailedEvent,
-    ImageGenerationCompletedEvent,
-    ImageGenerationFailedEvent,
-    PostFailedEvent,
-    PostPublishedEvent,
-)
 
 from ._drift import recording
 from ._errors import WebhookParseError
+from ._webhook_events import EVENT_MODELS, KnownEvent
 
 __all__ = ["Event", "UnknownEvent", "parse_event"]
 
@@ -39,24 +32,9 @@ class UnknownEvent:
     raw: dict[str, Any]
 
 
-Event = (
-    GenerationCompletedEvent
-    | GenerationFailedEvent
-    | ImageGenerationCompletedEvent
-    | ImageGenerationFailedEvent
-    | PostPublishedEvent
-    | PostFailedEvent
-    | UnknownEvent
-)
-
-_KNOWN: dict[str, Any] = {
-    "generation.completed": GenerationCompletedEvent,
-    "generation.failed": GenerationFailedEvent,
-    "image_generation.completed": ImageGenerationCompletedEvent,
-    "image_generation.failed": ImageGenerationFailedEvent,
-    "post.published": PostPublishedEvent,
-    "post.failed": PostFailedEvent,
-}
+Event = KnownEvent | UnknownEvent
+"""A parsed delivery: the generated model of a documented event (`_webhook_events.py`, generated from the
+spec's `webhooks:`), or `UnknownEvent`."""
 
 
 def _timestamp(value: object) -> datetime.datetime | None:
@@ -88,7 +66,7 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
     event = document.get("event")
     if not isinstance(event, str):
         raise WebhookParseError("Webhook body has no string `event` field")
-    model = _KNOWN.get(event)
+    model = EVENT_MODELS.get(event)
     if model is None:
         data = document.get("data")
         workspace_id = document.get("workspace_id")
