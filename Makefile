@@ -56,6 +56,8 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	rm -rf $(GEN_PKG)/.ruff_cache
 	$(PY) scripts/generate_request_shapes.py
 	$(PY) scripts/generate_operation_facts.py
+	$(PY) scripts/generate_status_errors.py
+	$(PY) scripts/generate_webhook_events.py
 	$(PY) scripts/unasync.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
@@ -69,6 +71,8 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec a
 	fi; echo "generated/ matches $(SPEC)"
 	@$(PY) scripts/generate_request_shapes.py --check
 	@$(PY) scripts/generate_operation_facts.py --check
+	@$(PY) scripts/generate_status_errors.py --check
+	@$(PY) scripts/generate_webhook_events.py --check
 	@$(PY) scripts/unasync.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline

@@ -21,14 +21,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import Token
 
-from powerpost_api.types import UNSET, DriftHook, reset_drift_hook, set_drift_hook
+from powerpost_api.types import DRIFT_KINDS, UNSET, DriftHook, reset_drift_hook, set_drift_hook
 
 __all__ = ["DETAIL_LIMIT", "KINDS", "LOGGER_NAME", "Drift", "Recorder", "describe", "logger", "recording"]
 
 LOGGER_NAME = "powerpost.drift"
 logger = logging.getLogger(LOGGER_NAME)
 
-KINDS = ("missing", "null", "unknown_field", "unknown_enum", "type_mismatch")
+KINDS = DRIFT_KINDS
 """Every `Drift.kind`."""
 
 DETAIL_LIMIT = 120

@@ -2,7 +2,9 @@
 
 An HTTP error is mapped by its `code` first and by its status when the code is unknown (the spec's
 error codes are open: PowerPost may add codes), so both 413 codes and both 403 codes get their own
-class and a code PowerPost adds later still raises something typed.
+class and a code PowerPost adds later still raises something typed. Those status and code classes are
+generated from the spec's error table (`_status_errors.py`, by `scripts/generate_status_errors.py`) on
+the bases of `_error_base.py`; every class is importable from here and from `powerpost`.
 """
 
 from __future__ import annotations
@@ -13,48 +15,13 @@ from typing import Any
 
 import httpx
 
+from ._error_base import APIStatusError as APIStatusError
+from ._error_base import PowerPostError as PowerPostError
 from ._redaction import scrub_bytes, scrub_headers
-from ._response_info import RateLimitInfo
-from ._retry_after import requested_seconds
-
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AlreadyPublishedError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "FileTooLargeError",
-    "InsecureBaseURLError",
-    "InsufficientCreditsError",
-    "InsufficientScopeError",
-    "InternalServerError",
-    "JobFailedError",
-    "NotFoundError",
-    "PayloadTooLargeError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "PlatformNotConnectedError",
-    "PowerPostError",
-    "RateLimitError",
-    "RequestEncodingError",
-    "RequestValidationError",
-    "ResponseTooLargeError",
-    "StorageQuotaExceededError",
-    "UnexpectedResponseError",
-    "UnprocessableEntityError",
-    "ValidationError",
-    "WaitTimeoutError",
-    "WebhookParseError",
-    "error_from_response",
-]
+from ._status_errors import *  # noqa: F403  (the status and code classes, generated from the spec)
+from ._status_errors import BY_CODE, BY_STATUS, InternalServerError
 
 _BODY_PREVIEW = 500
-
-
-class PowerPostError(Exception):
-    """Base class of every exception the SDK raises."""
 
 
 class RequestValidationError(PowerPostError, ValueError):
@@ -156,149 +123,6 @@ class ResponseTooLargeError(PowerPostError):
         self.limit = limit
 
 
-class APIStatusError(PowerPostError):
-    """PowerPost answered with a non-2xx status.
-
-    One subclass per status (`BadRequestError`, `NotFoundError`, `ConflictError`, ...) and, under it, one
-    per documented error code (`AlreadyPublishedError(ConflictError)`, ...): a code PowerPost adds later
-    raises its status class. `response` is the `httpx.Response`, with the API key scrubbed from its
-    headers and body, and its `request` without the key.
-    """
-
-    status_code: int
-    code: str | None
-    message: str
-    request_id: str | None
-    body: bytes
-    headers: httpx.Headers
-    rate_limit: RateLimitInfo
-    error: Mapping[str, Any]
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        code: str | None = None,
-        request_id: str | None = None,
-        body: bytes = b"",
-        headers: httpx.Headers | None = None,
-        error: Mapping[str, Any] | None = None,
-        response: httpx.Response | None = None,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status_code = status_code
-        self.code = code
-        self.message = message
-        self.request_id = request_id
-        self.body = body
-        self.headers = headers if headers is not None else httpx.Headers()
-        self.rate_limit = RateLimitInfo.from_headers(self.headers)
-        self.error = error or {}
-        # Built on first read: most errors are retried or caught without anyone looking at it.
-        self._response = response
-        self._request = request
-
-    @property
-    def response(self) -> httpx.Response:
-        """The HTTP response (API key scrubbed); its `request` is a copy without the key, when known."""
-        if self._response is None:
-            self._response = _response(self.status_code, self.headers, self.body, self._request)
-        return self._response
-
-    @property
-    def text(self) -> str:
-        """The raw response body as text (for bodies that were not the JSON envelope)."""
-        return self.body.decode("utf-8", errors="replace")
-
-    def __str__(self) -> str:
-        return f"{self.status_code} {self.code or 'UNKNOWN'}: {self.message} (request id: {self.request_id})"
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self})"
-
-
-class BadRequestError(APIStatusError):
-    """400 with a code this SDK does not know (the documented one is `ValidationError`)."""
-
-
-class ValidationError(BadRequestError):
-    """400 VALIDATION_ERROR: a bad body, query or missing workspace header."""
-
-
-class AuthenticationError(APIStatusError):
-    """401 INVALID_API_KEY (or any 401): the API key is missing or invalid."""
-
-
-class PaymentRequiredError(APIStatusError):
-    """402 with a code this SDK does not know."""
-
-
-class InsufficientCreditsError(PaymentRequiredError):
-    """402 INSUFFICIENT_CREDITS: the account balance is too low for the operation."""
-
-
-class PermissionDeniedError(APIStatusError):
-    """403 FORBIDDEN (or any 403): no access to the resource (e.g. a workspace of another account)."""
-
-
-class InsufficientScopeError(PermissionDeniedError):
-    """403 INSUFFICIENT_SCOPE: the key lacks the operation's scope (see `required_scope`)."""
-
-    @property
-    def required_scope(self) -> str | None:
-        """The scope the operation needs, e.g. `posts:publish`, when PowerPost names it."""
-        value = self.error.get("required_scope")
-        return value if isinstance(value, str) else None
-
-
-class NotFoundError(APIStatusError):
-    """404 NOT_FOUND (or any 404): the resource (or one it refers to) does not exist."""
-
-
-class ConflictError(APIStatusError):
-    """409 with a code this SDK does not know."""
-
-
-class AlreadyPublishedError(ConflictError):
-    """409 ALREADY_PUBLISHED: the post is no longer a draft."""
-
-
-class PayloadTooLargeError(APIStatusError):
-    """413 with a code this SDK does not know."""
-
-
-class FileTooLargeError(PayloadTooLargeError):
-    """413 FILE_TOO_LARGE: the upload exceeds the per-file limit (10 MB image, 500 MB video)."""
-
-
-class StorageQuotaExceededError(PayloadTooLargeError):
-    """413 STORAGE_QUOTA_EXCEEDED: the account's storage quota is used up."""
-
-
-class UnprocessableEntityError(APIStatusError):
-    """422 with a code this SDK does not know."""
-
-
-class PlatformNotConnectedError(UnprocessableEntityError):
-    """422 PLATFORM_NOT_CONNECTED: a post item targets a platform not connected in the workspace."""
-
-
-class RateLimitError(APIStatusError):
-    """429 RATE_LIMIT_EXCEEDED (or any 429); `retry_after` is the wait in seconds PowerPost asked for."""
-
-    @property
-    def retry_after(self) -> float | None:
-        """Seconds to wait: the body's `retryAfter`, else `retry-after-ms`, else `Retry-After`
-        (seconds or HTTP-date); None when none of them is a usable value (see `powerpost._retry_after`)."""
-        return requested_seconds(self.headers, self.error)
-
-
-class InternalServerError(APIStatusError):
-    """500 INTERNAL_ERROR or any other 5xx: a server-side failure, usually worth retrying later."""
-
-
 class JobFailedError(PowerPostError):
     """An async job (caption, image, video or post publishing) ended in `failed`."""
 
@@ -316,42 +140,13 @@ class WaitTimeoutError(PowerPostError, TimeoutError):
         self.last = last
 
 
-_BY_CODE: dict[str, type[APIStatusError]] = {
-    "VALIDATION_ERROR": ValidationError,
-    "INVALID_API_KEY": AuthenticationError,
-    "INSUFFICIENT_CREDITS": InsufficientCreditsError,
-    "FORBIDDEN": PermissionDeniedError,
-    "INSUFFICIENT_SCOPE": InsufficientScopeError,
-    "NOT_FOUND": NotFoundError,
-    "ALREADY_PUBLISHED": AlreadyPublishedError,
-    "FILE_TOO_LARGE": FileTooLargeError,
-    "STORAGE_QUOTA_EXCEEDED": StorageQuotaExceededError,
-    "PLATFORM_NOT_CONNECTED": PlatformNotConnectedError,
-    "RATE_LIMIT_EXCEEDED": RateLimitError,
-    "INTERNAL_ERROR": InternalServerError,
-}
-
-# Status bases only: a code this SDK does not know must never raise a code class.
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: PayloadTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
 def _class_for(status_code: int, code: str | None) -> type[APIStatusError]:
-    by_code = _BY_CODE.get(code) if code else None
+    by_code = BY_CODE.get(code) if code else None
     if by_code is not None:
         return by_code
     if status_code >= 500:
         return InternalServerError
-    return _BY_STATUS.get(status_code, APIStatusError)
+    return BY_STATUS.get(status_code, APIStatusError)
 
 
 def _error_object(content: bytes) -> Mapping[str, Any] | None:
@@ -389,17 +184,6 @@ def _hint(
             f"URL is https://powerpost.ai{_API_PREFIX} (pass base_url= or set POWERPOST_BASE_URL)."
         )
     return ""
-
-
-def _response(
-    status_code: int, headers: httpx.Headers, content: bytes, request: httpx.Request | None
-) -> httpx.Response:
-    # The body is already decoded: a kept Content-Encoding would make httpx decode it again.
-    kept = [(k, v) for k, v in headers.raw if k.lower() not in (b"content-encoding", b"content-length")]
-    response = httpx.Response(status_code, headers=kept, content=content)
-    if request is not None:
-        response.request = request
-    return response
 
 
 def error_from_response(

@@ -19,6 +19,7 @@ import datetime
 import difflib
 import enum
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -131,10 +132,9 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
             problems.append(Problem(path, "cannot be None (null); leave the key out to not send it"))
         return None
     kind = shape.kind
-    if kind == "string":
-        if isinstance(value, str):
-            return value
-    elif kind == "integer":
+    if isinstance(value, str) and kind in _TEXT_KINDS:
+        return value  # a str subclass, or the value of an enum member
+    if kind == "integer":
         if isinstance(value, int) and not isinstance(value, bool):
             return value
     elif kind == "number":
@@ -144,20 +144,14 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
         if isinstance(value, bool):
             return value
     elif kind == "date":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.datetime):
             return value.date().isoformat()
         if isinstance(value, datetime.date):
             return value.isoformat()
     elif kind == "datetime":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.datetime):
             return value.isoformat()
     elif kind == "time":
-        if isinstance(value, str):
-            return value
         if isinstance(value, datetime.time):
             if value.second or value.microsecond:
                 problems.append(Problem(path, f"takes hours and minutes (HH:MM), not {value.isoformat()}"))
@@ -166,7 +160,7 @@ def _check(shape: Shape, value: Any, path: str, root: Shape, problems: list[Prob
         return _check_array(shape, value, path, root, problems)
     elif kind == "object":
         return _check_object(shape, value, path, root, problems)
-    else:
+    elif kind != "string":
         return value
     problems.append(Problem(path, f"must be {_KIND_NAMES.get(kind, kind)}, not {_describe(value)}"))
     return value
@@ -231,18 +225,13 @@ def _key_paths(shape: Shape, prefix: str = "") -> Iterator[tuple[str, str, Shape
         yield from _key_paths(child, f"{prefix}.{key}" if prefix else key)
 
 
+_INDEX = re.compile(r"\[\d+\]")
+
+
 def _generic(path: str) -> str:
-    """`items[0].media_ids` -> `items[].media_ids`: the shape path of a concrete path."""
-    out, depth = [], 0
-    for char in path:
-        if char == "[":
-            depth += 1
-            out.append("[]")
-        elif char == "]":
-            depth -= 1
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+    """`items[0].media_ids` -> `items[].media_ids`: the shape path of a concrete path (whose keys are the
+    spec's, which hold no brackets: an unknown key is reported, never descended into)."""
+    return _INDEX.sub("[]", path)
 
 
 def unknown_key_message(root: Shape, here: Shape, path: str, key: object) -> str:

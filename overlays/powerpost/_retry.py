@@ -22,7 +22,6 @@ import attrs
 import httpx
 
 from ._errors import APIStatusError, RateLimitError
-from ._retry_after import requested_seconds
 
 # The request never left this machine: safe to repeat any operation.
 NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
@@ -66,7 +65,7 @@ class RetryPolicy:
     ) -> float | None:
         """The wait before retrying after an HTTP error, or None when it must not be retried.
 
-        `requested` is the wait the server asked for (see `requested_wait`), if any.
+        `requested` is the wait the server asked for (see `powerpost._retry_after.requested_seconds`), if any.
         """
         if attempt >= self.max_retries:
             return None
@@ -94,8 +93,3 @@ class RetryPolicy:
             return None
         delay = self.backoff(attempt)
         return delay if waited + delay <= self.total_wait else None
-
-
-def requested_wait(error: APIStatusError) -> float | None:
-    """What the server asked for (see `powerpost._retry_after.requested_seconds`)."""
-    return requested_seconds(error.headers, error.error)

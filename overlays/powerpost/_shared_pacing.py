@@ -233,10 +233,10 @@ class SharedPacer(Pacer):
         self._skew = 0.0
         self._local_until = float("-inf")
         self._failed = False
-        self._sync_client: redis.Redis | None = None
-        self._async_client: redis.asyncio.Redis | None = None
+        # (client, acquire script, observe script), created on first use.
+        self._sync: tuple[redis.Redis, Any, Any] | None = None
+        self._async: tuple[redis.asyncio.Redis, Any, Any] | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
-        self._scripts: dict[str, Any] = {}
         self._serial = next(_SERIALS)
         # Operation -> (reset, remaining) as Redis last answered, to skip reports that change nothing.
         self._seen: dict[str, tuple[int, int]] = {}
@@ -247,27 +247,24 @@ class SharedPacer(Pacer):
         """Seconds to wait before sending `key` (0: send now, a slot in the shared window is reserved)."""
         if self._local():
             return super().hold(key)
+        ticket = secrets.token_hex(8)
         try:
-            ticket = secrets.token_hex(8)
-            answer = self._sync_script("acquire")(keys=[self._key(key)], args=self._acquire_args(ticket))
+            answer = self._sync_scripts()[1](keys=[self._key(key)], args=self._acquire_args(ticket))
         except Exception as exc:  # any Redis failure: pace locally rather than fail the call
             self._fall_back(exc)
             return super().hold(key)
-        self._recovered()
         return self._hold_from(key, answer, ticket)
 
     async def ahold(self, key: str) -> float:
         """`hold` for async clients, without blocking the event loop."""
         if self._local():
             return super().hold(key)
+        ticket = secrets.token_hex(8)
         try:
-            script = self._async_script("acquire")
-            ticket = secrets.token_hex(8)
-            answer = await script(keys=[self._key(key)], args=self._acquire_args(ticket))
+            answer = await self._async_scripts()[1](keys=[self._key(key)], args=self._acquire_args(ticket))
         except Exception as exc:
             self._fall_back(exc)
             return super().hold(key)
-        self._recovered()
         return self._hold_from(key, answer, ticket)
 
     def observe(self, key: str, headers: Mapping[str, str]) -> None:
@@ -276,7 +273,7 @@ class SharedPacer(Pacer):
         if args is None or self._local():
             return
         try:
-            answer = self._sync_script("observe")(keys=[self._key(key)], args=args)
+            answer = self._sync_scripts()[2](keys=[self._key(key)], args=args)
         except Exception as exc:
             self._fall_back(exc)
             return
@@ -288,7 +285,7 @@ class SharedPacer(Pacer):
         if args is None or self._local():
             return
         try:
-            answer = await self._async_script("observe")(keys=[self._key(key)], args=args)
+            answer = await self._async_scripts()[2](keys=[self._key(key)], args=args)
         except Exception as exc:
             self._fall_back(exc)
             return
@@ -296,19 +293,15 @@ class SharedPacer(Pacer):
 
     def close(self) -> None:
         """Close the sync connection pool (it reopens on next use)."""
-        client, self._sync_client = self._sync_client, None
-        self._scripts.pop("sync:acquire", None)
-        self._scripts.pop("sync:observe", None)
-        if client is not None:
-            client.close()
+        opened, self._sync = self._sync, None
+        if opened is not None:
+            opened[0].close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (it reopens on next use)."""
-        client, self._async_client = self._async_client, None
-        self._scripts.pop("async:acquire", None)
-        self._scripts.pop("async:observe", None)
-        if client is not None:
-            await client.aclose()
+        opened, self._async = self._async, None
+        if opened is not None:
+            await opened[0].aclose()
 
     @property
     def shared(self) -> bool:
@@ -332,8 +325,9 @@ class SharedPacer(Pacer):
             repr(OPEN_WINDOW_POLL),
         ]
 
-    def _hold_from(self, key: str, answer: bytes | str, ticket: str) -> float:
-        parts = _text(answer).split()
+    def _hold_from(self, key: str, answer: str, ticket: str) -> float:
+        self._recovered()
+        parts = answer.split()
         if len(parts) == 4 and parts[3] == "0":
             self._remember(key, f"{parts[1]} {parts[2]}")
         else:
@@ -346,10 +340,10 @@ class SharedPacer(Pacer):
         # A reset that far away is more likely a bogus header than a real window: let the server decide.
         return wait if 0 < wait <= self._max_hold else 0.0
 
-    def _remember(self, key: str, answer: bytes | str) -> None:
+    def _remember(self, key: str, answer: str) -> None:
         # What Redis held for `key` a moment ago. Within a window the stored count only goes down, so
         # a report of that window with at least this many remaining cannot change it: no round trip.
-        parts = _text(answer).split()
+        parts = answer.split()
         if len(parts) == 2:
             self._seen[key] = (int(parts[1]), int(parts[0]))
 
@@ -416,35 +410,23 @@ class SharedPacer(Pacer):
             "socket_connect_timeout": self._connect_timeout,
             "retry": self._redis.retry.Retry(self._redis.backoff.NoBackoff(), 0),
             "client_name": "powerpost-pacer",
+            "decode_responses": True,  # the scripts answer text
         }
 
-    def _sync_script(self, name: str) -> Any:
-        script = self._scripts.get(f"sync:{name}")
-        if script is None:
-            if self._sync_client is None:
-                self._sync_client = self._redis.Redis.from_url(self._url, **self._options())
-            script = self._sync_client.register_script(_ACQUIRE if name == "acquire" else _OBSERVE)
-            self._scripts[f"sync:{name}"] = script
-        return script
+    def _sync_scripts(self) -> tuple[redis.Redis, Any, Any]:
+        if self._sync is None:
+            client = self._redis.Redis.from_url(self._url, **self._options())
+            self._sync = (client, client.register_script(_ACQUIRE), client.register_script(_OBSERVE))
+        return self._sync
 
-    def _async_script(self, name: str) -> Any:
+    def _async_scripts(self) -> tuple[redis.asyncio.Redis, Any, Any]:
         loop = asyncio.get_running_loop()
-        if self._async_loop is not loop:
-            # redis.asyncio connections belong to the loop that opened them: a new loop needs a new pool.
-            self._async_client, self._async_loop = None, loop
-            self._scripts.pop("async:acquire", None)
-            self._scripts.pop("async:observe", None)
-        script = self._scripts.get(f"async:{name}")
-        if script is None:
-            if self._async_client is None:
-                self._async_client = self._redis.asyncio.Redis.from_url(self._url, **self._options())
-            script = self._async_client.register_script(_ACQUIRE if name == "acquire" else _OBSERVE)
-            self._scripts[f"async:{name}"] = script
-        return script
-
-
-def _text(answer: bytes | str) -> str:
-    return answer.decode() if isinstance(answer, bytes) else answer
+        # redis.asyncio connections belong to the loop that opened them: a new loop needs a new pool.
+        if self._async is None or self._async_loop is not loop:
+            client = self._redis.asyncio.Redis.from_url(self._url, **self._options())
+            self._async = (client, client.register_script(_ACQUIRE), client.register_script(_OBSERVE))
+            self._async_loop = loop
+        return self._async
 
 
 def make_pacer(

@@ -48,22 +48,18 @@ POST = PollSchedule(first=1.5, interval=3.0, timeout=180.0)
 
 def job_outcome(job: Generation | ImageGeneration | VideoGeneration) -> Outcome:
     """A caption/image/video job is done when `completed`, failed when `failed`; any other status runs."""
-    status = str(job.status)
-    if status == "completed":
-        return Outcome.DONE
-    if status == "failed":
-        return Outcome.FAILED
-    return Outcome.RUNNING
+    return _outcome(str(job.status), done="completed")
 
 
 def post_outcome(post: Post) -> Outcome:
-    """A post is done when `published` and failed when `failed`."""
-    status = str(post.status)
-    if status == "published":
+    """A post is done when `published` and failed when `failed`; any other status runs."""
+    return _outcome(str(post.status), done="published")
+
+
+def _outcome(status: str, *, done: str) -> Outcome:
+    if status == done:
         return Outcome.DONE
-    if status == "failed":
-        return Outcome.FAILED
-    return Outcome.RUNNING
+    return Outcome.FAILED if status == "failed" else Outcome.RUNNING
 
 
 def job_error(result: Any) -> JobError | None:

@@ -1,6 +1,6 @@
 """Parse a webhook delivery body into a typed event.
 
-The six documented events become their generated models; an event PowerPost adds later becomes an
+The events the spec documents become their generated models; an event PowerPost adds later becomes an
 `UnknownEvent` instead of an error (the spec's event types are open). Signatures are not verified:
 PowerPost signs deliveries, but does not publish the signing scheme.
 """
@@ -8,27 +8,15 @@ PowerPost signs deliveries, but does not publish the signing scheme.
 from __future__ import annotations
 
 import datetime
-import enum
-import functools
 import json
-import types
-import typing
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import powerpost_api.models
-from powerpost_api.models import (
-    GenerationCompletedEvent,
-    GenerationFailedEvent,
-    ImageGenerationCompletedEvent,
-    ImageGenerationFailedEvent,
-    PostFailedEvent,
-    PostPublishedEvent,
-)
 
 from ._drift import recording
 from ._errors import WebhookParseError
+from ._webhook_events import EVENT_MODELS, KnownEvent
 
 __all__ = ["Event", "UnknownEvent", "parse_event"]
 
@@ -44,24 +32,9 @@ class UnknownEvent:
     raw: dict[str, Any]
 
 
-Event = (
-    GenerationCompletedEvent
-    | GenerationFailedEvent
-    | ImageGenerationCompletedEvent
-    | ImageGenerationFailedEvent
-    | PostPublishedEvent
-    | PostFailedEvent
-    | UnknownEvent
-)
-
-_KNOWN: dict[str, Any] = {
-    "generation.completed": GenerationCompletedEvent,
-    "generation.failed": GenerationFailedEvent,
-    "image_generation.completed": ImageGenerationCompletedEvent,
-    "image_generation.failed": ImageGenerationFailedEvent,
-    "post.published": PostPublishedEvent,
-    "post.failed": PostFailedEvent,
-}
+Event = KnownEvent | UnknownEvent
+"""A parsed delivery: the generated model of a documented event (`_webhook_events.py`, generated from the
+spec's `webhooks:`), or `UnknownEvent`."""
 
 
 def _timestamp(value: object) -> datetime.datetime | None:
@@ -71,86 +44,6 @@ def _timestamp(value: object) -> datetime.datetime | None:
         return datetime.datetime.fromisoformat(value)
     except ValueError:
         return None
-
-
-@functools.cache
-def _hints(model: type) -> dict[str, Any]:
-    # The generated modules import their nested models under TYPE_CHECKING only.
-    return typing.get_type_hints(model, localns=vars(powerpost_api.models))
-
-
-def _is_unset(hint: Any) -> bool:
-    return getattr(hint, "__name__", "") == "Unset"
-
-
-def _members(hint: Any) -> tuple[Any, ...]:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        return typing.get_args(hint)
-    return (hint,)
-
-
-def _fits(hint: Any, value: object) -> bool:
-    """Whether a JSON value can be the field of type `hint` (shallow: nested models are checked apart)."""
-    if hint is Any:
-        return True
-    members = _members(hint)
-    if len(members) > 1:
-        return any(_fits(member, value) for member in members if not _is_unset(member))
-    origin = typing.get_origin(hint)
-    if origin is list:
-        return isinstance(value, list)
-    if origin is dict or hint is dict:
-        return isinstance(value, Mapping)
-    if hint is type(None):
-        return value is None
-    if hint is bool:
-        return isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if hint in (str, datetime.datetime, datetime.date) or (
-        isinstance(hint, type) and issubclass(hint, enum.Enum)
-    ):
-        return isinstance(value, str)
-    if isinstance(hint, type) and attrs.has(hint):
-        return isinstance(value, Mapping)
-    return True
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    return {
-        bool: "boolean",
-        int: "integer",
-        float: "number",
-        str: "string",
-        list: "array",
-        dict: "object",
-    }.get(type(value), type(value).__name__)
-
-
-def _type_problem(model: type, document: Mapping[str, Any], path: str = "") -> str | None:
-    """The first required field of `model` whose value has the wrong JSON type, described; else None."""
-    hints = _hints(model)
-    for field in attrs.fields(model):
-        hint = hints.get(field.name)
-        if field.name == "additional_properties" or hint is None or any(map(_is_unset, _members(hint))):
-            continue
-        key = field.name if field.name in document else field.name.rstrip("_")
-        if key not in document:
-            continue  # a missing field is reported by the model's own parser
-        value = document[key]
-        where = f"{path}.{key}" if path else key
-        if not _fits(hint, value):
-            return f"field {where!r} has the wrong type ({_json_type(value)})"
-        nested = [m for m in _members(hint) if isinstance(m, type) and attrs.has(m)]
-        if nested and isinstance(value, Mapping):
-            problem = _type_problem(nested[0], value, where)
-            if problem:
-                return problem
-    return None
 
 
 def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
@@ -173,7 +66,7 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
     event = document.get("event")
     if not isinstance(event, str):
         raise WebhookParseError("Webhook body has no string `event` field")
-    model = _KNOWN.get(event)
+    model = EVENT_MODELS.get(event)
     if model is None:
         data = document.get("data")
         workspace_id = document.get("workspace_id")
@@ -184,9 +77,6 @@ def parse_event(body: bytes | str | Mapping[str, Any]) -> Event:
             data=data if isinstance(data, dict) else {},
             raw=document,
         )
-    problem = _type_problem(model, document)
-    if problem is not None:
-        raise WebhookParseError(f"{event} event: {problem}")
     try:
         with recording(event) as recorder:
             parsed: Event = model.from_dict(document)
