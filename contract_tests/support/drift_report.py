@@ -30,8 +30,8 @@ from typing import Any
 import attrs
 
 DRIFT_LOGGER = "powerpost.drift"
-# The SDK module that records drift (private since 0.2.0; the logger keeps its public name).
-DRIFT_RECORDER = "powerpost._drift"
+# The SDK module that records drift (private: its presence says whether the SDK in use can report).
+DRIFT_MODULE = "powerpost._drift"
 KINDS = ("missing", "null", "unknown_field", "unknown_enum", "type_mismatch")
 REPORT_DIR_ENV = "POWERPOST_CONTRACT_REPORT_DIR"
 DEFAULT_REPORT_DIR = Path(__file__).resolve().parents[1] / "report"
@@ -54,7 +54,7 @@ def sdk_records_drift() -> bool:
     """Whether the installed SDK has its drift recorder (`powerpost._drift`, logging as `powerpost.drift`);
     without it the report stays empty whatever the server sends."""
     try:
-        return importlib.util.find_spec(DRIFT_RECORDER) is not None
+        return importlib.util.find_spec(DRIFT_MODULE) is not None
     except ModuleNotFoundError:
         return False
 
