@@ -94,6 +94,7 @@ lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on the hand-writt
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: $(STAMP) $(NODE_STAMP) browser redis docs ## every check: spec, drift, lint, unit, mock, contract, soak (short)
 	$(MAKE) --no-print-directory lint-spec
@@ -198,7 +199,7 @@ contract: $(STAMP) ## contract suite vs URL=http://127.0.0.1:4010 (default: the 
 	POWERPOST_CONTRACT_URL="$(URL)" $(BIN)/pytest contract_tests -q -m "not live"
 
 contract-live: $(STAMP) ## contract suite vs PowerPost (needs POWERPOST_API_KEY, POWERPOST_WORKSPACE_ID)
-	@$(PY) -m contract_tests.live_preflight
+	@$(PY) -m contract_tests.support.live_preflight
 	POWERPOST_CONTRACT_LIVE=1 $(BIN)/pytest contract_tests -q -m live
 
 mock: $(STAMP) ## run the mock server on 127.0.0.1:4010

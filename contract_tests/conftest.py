@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from contract_tests.drift_report import DRIFT
-from contract_tests.exercise_report import RECORDER
-from contract_tests.targets import TargetKind, default_target_kind
+from contract_tests.support.drift_report import DRIFT
+from contract_tests.support.exercise_report import RECORDER
+from contract_tests.support.targets import TargetKind, default_target_kind
 
 # Mock bugs this suite found and reported (see the contract report to the lead). Each is a strict xfail on
 # the one fuzzed operation it breaks: once the mock is fixed the test passes, XPASS fails the run, and the

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.mock_admin import MockAdmin
-from contract_tests.operation_calls import call_checked
-from contract_tests.sample_requests import needs_workspace, operation_ids, required_scope
-from contract_tests.schema_factory import build_schema
-from contract_tests.targets import default_target
+from contract_tests.support.mock_admin import MockAdmin
+from contract_tests.support.operation_calls import call_checked
+from contract_tests.support.sample_requests import needs_workspace, operation_ids, required_scope
+from contract_tests.support.schema_factory import build_schema
+from contract_tests.support.targets import default_target
 
 TARGET = default_target()
 schema = build_schema(TARGET, section=f"auth · {TARGET.label}")

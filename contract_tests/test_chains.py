@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from contract_tests.mock_admin import MockAdmin
-from contract_tests.operation_calls import call_checked
-from contract_tests.sample_media import valid_upload_body
-from contract_tests.schema_factory import build_schema
-from contract_tests.targets import default_target
+from contract_tests.support.mock_admin import MockAdmin
+from contract_tests.support.operation_calls import call_checked
+from contract_tests.support.sample_media import valid_upload_body
+from contract_tests.support.schema_factory import build_schema
+from contract_tests.support.targets import default_target
 
 TARGET = default_target()
 schema = build_schema(TARGET, section=f"chains · {TARGET.label}")

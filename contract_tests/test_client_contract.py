@@ -13,8 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sample_media import PNG_1X1
-from contract_tests.targets import contract_mock_settings
+from contract_tests.support.sample_media import PNG_1X1
+from contract_tests.support.targets import contract_mock_settings
 
 powerpost = pytest.importorskip("powerpost", reason="the SDK package `powerpost` is not importable")
 if not hasattr(powerpost, "PowerPost"):
@@ -24,7 +24,7 @@ powerpost_mock = pytest.importorskip("powerpost_mock", reason="the mock package 
 STARTING_CREDITS = 1_000
 # The mock answers in the shape POWERPOST_MOCK_SHAPE names (`make test` runs this file in full and minimal):
 # a minimal answer leaves out what the spec calls optional, and the workflow must go on without it.
-FULL_SHAPE = powerpost_mock.response_shape.shape_from_env() == "full"
+FULL_SHAPE = powerpost_mock.spec.response_shape.shape_from_env() == "full"
 
 
 class MockClockTime:

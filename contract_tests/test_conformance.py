@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.error_contract import load_spec
-from contract_tests.mock_admin import MockAdmin
-from contract_tests.powerpost_checks import Case
-from contract_tests.schema_factory import build_schema
-from contract_tests.targets import default_target
+from contract_tests.support.error_contract import load_spec
+from contract_tests.support.mock_admin import MockAdmin
+from contract_tests.support.powerpost_checks import Case
+from contract_tests.support.schema_factory import build_schema
+from contract_tests.support.targets import default_target
 
 TARGET = default_target()
 schema = build_schema(TARGET, section=f"conformance · {TARGET.label}")

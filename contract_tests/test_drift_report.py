@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import uvicorn
 
-from contract_tests.drift_report import (
+from contract_tests.support.drift_report import (
     DRIFT_LOGGER,
     JSON_NAME,
     MARKDOWN_NAME,
@@ -31,7 +31,7 @@ from contract_tests.drift_report import (
     DriftCollector,
     sdk_records_drift,
 )
-from contract_tests.targets import REPO_ROOT
+from contract_tests.support.targets import REPO_ROOT
 
 powerpost_mock = pytest.importorskip("powerpost_mock", reason="the mock package is not importable")
 

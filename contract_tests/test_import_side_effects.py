@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = sorted(path.stem for path in (ROOT / "contract_tests").glob("test_*.py"))
+SUITE = ROOT / "contract_tests"
+TEST_MODULES = sorted(f"contract_tests.{path.stem}" for path in SUITE.glob("test_*.py"))
+SUPPORT = SUITE / "support"
+SUPPORT_MODULES = sorted(f"contract_tests.support.{path.stem}" for path in SUPPORT.glob("[!_]*.py"))
+MODULES = TEST_MODULES + SUPPORT_MODULES
 
 # Counts every request an httpx client (Starlette's TestClient included) sends while the modules import.
 PROBE = """
@@ -32,13 +36,24 @@ def counting_send(self, request, **kwargs):
 
 httpx.Client.send = counting_send
 for name in sys.argv[1:]:
-    importlib.import_module(f"contract_tests.{name}")
+    importlib.import_module(name)
 print("\\n".join(sent))
 """
 
 
 def test_modules_list_is_complete() -> None:
-    assert {"test_auth", "test_conformance", "test_stateful", "test_chains"} <= set(MODULES)
+    names = {name.rsplit(".", 1)[1] for name in MODULES}
+    assert {"test_auth", "test_conformance", "test_stateful", "test_chains", "targets", "mock_admin"} <= names
+
+
+def test_test_modules_and_helpers_are_apart() -> None:
+    """The suite's folder holds test modules only; what they share lives in `contract_tests/support/`."""
+    top = {path.name for path in SUITE.glob("*.py")}
+    helpers = sorted(
+        top - {"__init__.py", "conftest.py"} - {name for name in top if name.startswith("test_")}
+    )
+    assert helpers == [], f"move these helpers to contract_tests/support/: {helpers}"
+    assert not list(SUPPORT.glob("test_*.py")), "test modules belong in contract_tests/"
 
 
 @pytest.mark.timeout(300)

@@ -16,12 +16,12 @@ from typing import Any
 import hypothesis
 import pytest
 
-from contract_tests.exercise_report import RECORDER
-from contract_tests.live_budget import LiveBudget
-from contract_tests.operation_calls import call_checked
-from contract_tests.powerpost_checks import Case
-from contract_tests.schema_factory import STATEFUL_MAX_STEPS, build_schema
-from contract_tests.targets import Target, live_target
+from contract_tests.support.exercise_report import RECORDER
+from contract_tests.support.live_budget import LiveBudget
+from contract_tests.support.operation_calls import call_checked
+from contract_tests.support.powerpost_checks import Case
+from contract_tests.support.schema_factory import STATEFUL_MAX_STEPS, build_schema
+from contract_tests.support.targets import Target, live_target
 
 LIVE = live_target(os.environ)
 pytestmark = [

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from contract_tests.live_budget import LiveBudget, worst_case_price
-from contract_tests.live_preflight import main as preflight
-from contract_tests.targets import REPO_ROOT, Target, TargetKind, live_target
+from contract_tests.support.live_budget import LiveBudget, worst_case_price
+from contract_tests.support.live_preflight import main as preflight
+from contract_tests.support.targets import REPO_ROOT, Target, TargetKind, live_target
 
 KEY = "pp_live_sk_mock_0000000000000000"
 LIVE_ENV = {"POWERPOST_CONTRACT_LIVE": "1", "POWERPOST_API_KEY": KEY, "POWERPOST_WORKSPACE_ID": "ws_x"}
@@ -106,7 +106,7 @@ def test_live_mode_against_a_mock_stops_at_its_budget_and_cleans_up(budget: int)
     an upload left behind)."""
     from powerpost_mock import run_in_thread
 
-    from contract_tests.targets import contract_mock_settings
+    from contract_tests.support.targets import contract_mock_settings
 
     settings = contract_mock_settings(initial_credits=1000)
     with run_in_thread(settings) as mock:

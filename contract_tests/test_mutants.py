@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.exercise_report import RECORDER
-from contract_tests.mutants import MUTANTS, Mutant
-from contract_tests.targets import TargetKind, default_target_kind
-from contract_tests.variant_runner import checks_that_fail
+from contract_tests.support.exercise_report import RECORDER
+from contract_tests.support.mutants import MUTANTS, Mutant
+from contract_tests.support.targets import TargetKind, default_target_kind
+from contract_tests.support.variant_runner import checks_that_fail
 
 pytestmark = pytest.mark.skipif(
     default_target_kind() is not TargetKind.IN_PROCESS,

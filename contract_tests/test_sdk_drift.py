@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.drift_report import DRIFT
-from contract_tests.sample_media import PNG_1X1
-from contract_tests.targets import Target, TargetKind, default_target_kind, live_target, url_target
+from contract_tests.support.drift_report import DRIFT
+from contract_tests.support.sample_media import PNG_1X1
+from contract_tests.support.targets import Target, TargetKind, default_target_kind, live_target, url_target
 
 powerpost = pytest.importorskip("powerpost", reason="the SDK package `powerpost` is not importable")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hypothesis
 import pytest
 
-from contract_tests.mock_admin import MockAdmin
-from contract_tests.schema_factory import STATEFUL_MAX_STEPS, build_schema
-from contract_tests.targets import default_target
+from contract_tests.support.mock_admin import MockAdmin
+from contract_tests.support.schema_factory import STATEFUL_MAX_STEPS, build_schema
+from contract_tests.support.targets import default_target
 
 TARGET = default_target()
 ADMIN = MockAdmin(TARGET)

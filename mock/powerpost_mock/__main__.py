@@ -15,9 +15,9 @@ from typing import Any
 import attrs
 import uvicorn
 
-from .app import create_app
-from .http_guard import guarded_protocol, protocol_limits
-from .http_impl import HTTP_CHOICES, access_log_wanted, resolve_http
+from .http.app import create_app
+from .http.guard import guarded_protocol, protocol_limits
+from .http.implementation import HTTP_CHOICES, access_log_wanted, resolve_http
 from .settings import MockSettings, parse_setting
 
 # Every settings flag: its help, with the unit in words. The default shown is MockSettings' own.

@@ -11,7 +11,8 @@ class ApiError(Exception):
     """An error answer: HTTP status, error code and message, plus optional extra fields of `error`.
 
     `close_connection` makes the answer carry `Connection: close`: set it (with `unread_body`) when the
-    request body is refused before it was read to the end."""
+    request body is refused before it was read to the end. `headers` are added to the answer (`Allow` of a
+    405)."""
 
     def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
         super().__init__(message)
@@ -20,6 +21,7 @@ class ApiError(Exception):
         self.message = message
         self.extra = extra
         self.close_connection = False
+        self.headers: list[tuple[bytes, bytes]] = []
 
     def body(self) -> dict[str, Any]:
         """The JSON envelope `{"error": {"code", "message", ...}}`."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from .response_shape import check_shape
+from .spec.response_shape import check_shape
 
 MB = 1024 * 1024
 GB = 1024 * MB

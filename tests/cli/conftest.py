@@ -13,7 +13,7 @@ from powerpost import PowerPost
 from powerpost_cli.app import app
 from powerpost_cli.state import CliState, ConnectionOptions
 from powerpost_mock import MockSettings, RunningMock, run_in_thread
-from powerpost_mock.response_shape import FULL, shape_from_env
+from powerpost_mock.spec.response_shape import FULL, shape_from_env
 from typer.testing import CliRunner
 
 # The mock answers in the shape `POWERPOST_MOCK_SHAPE` names. Only the full shape carries the fields the

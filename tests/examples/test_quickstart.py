@@ -9,7 +9,7 @@ import httpx
 import pytest
 from powerpost import PowerPost
 from powerpost_mock import MockSettings, RunningMock, run_in_thread
-from powerpost_mock.response_shape import FULL, shape_from_env
+from powerpost_mock.spec.response_shape import FULL, shape_from_env
 
 from examples import quickstart
 

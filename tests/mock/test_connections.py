@@ -15,9 +15,10 @@ import httpx
 import powerpost
 import pytest
 from powerpost import PowerPost
-from powerpost_mock import http_impl, run_in_thread
+from powerpost_mock import run_in_thread
 from powerpost_mock.__main__ import parse_args
-from powerpost_mock.http_impl import resolve_http
+from powerpost_mock.http import implementation as http_impl
+from powerpost_mock.http.implementation import resolve_http
 
 from .conftest import AUTH, FAST, JPEG
 

@@ -16,7 +16,8 @@ import httpx
 import pytest
 from powerpost_mock import create_app
 from powerpost_mock.__main__ import parse_args
-from powerpost_mock.response_shape import (
+from powerpost_mock.settings import MockSettings
+from powerpost_mock.spec.response_shape import (
     MINIMAL,
     MINIMAL_ABSENT,
     MINIMAL_NULL,
@@ -24,7 +25,6 @@ from powerpost_mock.response_shape import (
     ResponseShaper,
     shape_from_env,
 )
-from powerpost_mock.settings import MockSettings
 
 from .conftest import AUTH, FAST, PNG, admin, advance, assert_conforms, assert_error, spec
 

@@ -153,14 +153,14 @@ async def test_scheduled_time_pattern_is_read_as_json_schema_means_it(
 )
 def test_ecma_regex(pattern: str, value: str, matches: bool) -> None:
     """The rewriting gives ECMA-262's answer for what the spec's patterns can contain."""
-    from powerpost_mock.schema_semantics import ecma_regex
+    from powerpost_mock.spec.schema_semantics import ecma_regex
 
     assert (ecma_regex(pattern).search(value) is not None) is matches
 
 
 def test_formats_refuse_a_trailing_newline() -> None:
     """jsonschema's date-time and uri checks accept a trailing newline; the mock's checker does not."""
-    from powerpost_mock.schema_semantics import STRICT_FORMAT_CHECKER
+    from powerpost_mock.spec.schema_semantics import STRICT_FORMAT_CHECKER
 
     assert STRICT_FORMAT_CHECKER.conforms("2026-01-01T00:00:00Z", "date-time")
     assert not STRICT_FORMAT_CHECKER.conforms("2026-01-01T00:00:00Z\n", "date-time")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from powerpost_mock.app import create_app
-from powerpost_mock.simple_schemas import compile_simple
+from powerpost_mock import create_app
+from powerpost_mock.spec.simple_schemas import compile_simple
 from starlette.applications import Starlette
 
 from .conftest import assert_error

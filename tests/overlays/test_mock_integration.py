@@ -26,7 +26,7 @@ if not hasattr(powerpost_mock, "run_in_thread"):
 
 # The mock answers in the shape POWERPOST_MOCK_SHAPE names (`make test` runs this file in full and minimal):
 # a minimal answer leaves out what the spec calls optional, such as error details.
-FULL_SHAPE = powerpost_mock.response_shape.shape_from_env() == "full"
+FULL_SHAPE = powerpost_mock.spec.response_shape.shape_from_env() == "full"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
 CAPTION = {"prompt": "We shipped dark mode", "post_types": ["x-post"], "research_mode": "regular"}
 SETTINGS = {"max_image_bytes": 1024, "storage_quota_bytes": 4096}

@@ -11,7 +11,7 @@ import attrs
 import httpx
 from powerpost import AsyncPowerPost, PowerPost
 from powerpost.types import GenerateContentParams
-from powerpost_mock.server import RunningMock
+from powerpost_mock import RunningMock
 
 OPERATION = "get_credits"
 GENERATE_BODY: GenerateContentParams = {

@@ -9,7 +9,7 @@ fallback has tests of its own).
 from __future__ import annotations
 
 import pytest
-from powerpost_mock.server import RunningMock
+from powerpost_mock import RunningMock
 
 from .pool import OPERATION, ledger, limit_operation, run_tasks, run_threads
 

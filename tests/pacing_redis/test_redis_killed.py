@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 from powerpost import _shared_pacing as shared_pacing
-from powerpost_mock.server import RunningMock
+from powerpost_mock import RunningMock
 
 from .pool import OPERATION, ledger, limit_operation, run_tasks, run_threads
 from .redis_process import RedisProcess

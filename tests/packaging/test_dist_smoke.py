@@ -38,7 +38,7 @@ def smoke() -> list[str]:
 
     assert importlib.resources.files("powerpost").joinpath("py.typed").is_file()
     import powerpost_mock
-    from powerpost_mock.spec_loader import find_spec_path
+    from powerpost_mock.spec.loader import find_spec_path
 
     spec = find_spec_path()
     assert "openapi: 3.1" in spec.read_text(encoding="utf-8")

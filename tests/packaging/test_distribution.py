@@ -52,6 +52,11 @@ def test_wheel_carries_every_package_and_the_spec(tmp_path: Path) -> None:
         "powerpost/py.typed",
         "powerpost_mock/__init__.py",
         "powerpost_mock/spec/powerpost.yaml",
+        # The mock's stages (subpackages) travel too, the spec beside its loader.
+        "powerpost_mock/spec/loader.py",
+        "powerpost_mock/http/dispatcher.py",
+        "powerpost_mock/operations/jobs.py",
+        "powerpost_mock/state/store.py",
         "powerpost_cli/__init__.py",
     ):
         assert expected in names, f"{expected} missing from {wheel.name}"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from powerpost_mock import MockSettings, run_in_thread
-from powerpost_mock.server import RunningMock
+from powerpost_mock import MockSettings, RunningMock, run_in_thread
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import httpx
 import powerpost
 import pytest
 from powerpost import PowerPost
-from powerpost_mock.server import RunningMock
+from powerpost_mock import RunningMock
 
 EXPECTED = {
     "reset_body": httpx.ReadError,

@@ -11,7 +11,7 @@ import powerpost
 import pytest
 from powerpost import AsyncPowerPost, PowerPost
 from powerpost.types import GenerateContentParams
-from powerpost_mock.server import RunningMock
+from powerpost_mock import RunningMock
 
 SECRET = "pp_live_sk_sekrit_9f8e7d6c5b4a39281706"
 PNG = bytes.fromhex(
