@@ -75,7 +75,7 @@ def test_first_python_example_is_short_and_complete() -> None:
         "content.wait",
         "posts.create",
         "posts.publish",
-        "except errors.",
+        "except powerpost.",
     ):
         assert call in example
 
