@@ -26,7 +26,7 @@ GUIDE = ROOT / "CONTRIBUTING.md"
 PROBE = Path(__file__).with_name("list_posts_probe.py")
 VENV = Path(sys.executable).parent.parent
 # What `make generate` reads and writes; generated/ too, as a fresh clone has it committed.
-COPIED = ("spec", "templates", "scripts", "overlays", "cli", "generated")
+COPIED = ("spec", "templates", "scripts", "overlays", "cli", "generated", "mock")
 COPIED_FILES = ("Makefile", "generator-config.yaml", "pyproject.toml")
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SPEC_FILE = "spec/powerpost.yaml"
@@ -110,7 +110,7 @@ def _env(root: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("POWERPOST_", "PYTHON"))}
     env["PATH"] = f"{VENV / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     # The copy first: the venv's editable install points at this repository, after PYTHONPATH.
-    env["PYTHONPATH"] = os.pathsep.join(str(root / part) for part in ("generated", "overlays", "cli"))
+    env["PYTHONPATH"] = os.pathsep.join(str(root / part) for part in ("generated", "overlays", "cli", "mock"))
     return env
 
 
@@ -166,6 +166,30 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     add_command(root, guide_block(CLI_MODULE))  # 4
     reports["cli"] = probe(root, "--cli")
     return reports
+
+
+# The copy's mock (it reads the copy's spec) asked for the new operation before step 5 gave it a handler.
+MOCK_WITHOUT_HANDLER = """
+import json, httpx, powerpost_mock
+from powerpost_mock import MockSettings, run_in_thread
+with run_in_thread(MockSettings()) as mock:
+    headers = {"x-api-key": mock.api_key, "X-Workspace-Id": mock.workspace_id}
+    answers = [httpx.get(f"{mock.base_url}/posts", params=q, headers=headers) for q in ("limit=0", "")]
+print(json.dumps({"file": powerpost_mock.__file__, "answers": [[a.status_code, a.json()] for a in answers]}))
+"""
+
+
+def test_the_mock_validates_the_new_operation_but_answers_only_through_a_handler(
+    walk: dict[str, Any],
+) -> None:
+    """What step 5 says: the spec alone gives validation; without a handler a valid request gets a 500."""
+    root: Path = walk["root"]
+    report = json.loads(run(root, sys.executable, "-c", MOCK_WITHOUT_HANDLER).strip().splitlines()[-1])
+    assert Path(report["file"]).is_relative_to(root)
+    (refused_status, refused), (valid_status, valid) = report["answers"]
+    assert (refused_status, refused["error"]["code"]) == (400, "VALIDATION_ERROR")
+    assert "query.limit" in refused["error"]["message"]
+    assert (valid_status, valid["error"]["code"]) == (500, "INTERNAL_ERROR")
 
 
 def test_guide_has_the_three_blocks_the_walk_uses() -> None:
