@@ -255,6 +255,15 @@ def test_the_sync_twin_is_written_and_fresh(walk: dict[str, Any]) -> None:
         run(root, sys.executable, script, "--check")
 
 
+def test_the_guide_code_passes_ruff(walk: dict[str, Any]) -> None:
+    """The blocks, as placed in the copy, pass the repository's ruff rules and format (import order aside:
+    the walk puts the imports at the top, a contributor beside the others)."""
+    root: Path = walk["root"]
+    files = (ASYNC_CLIENT, SYNC_CLIENT, CLI_MODULE)
+    run(root, sys.executable, "-m", "ruff", "check", "--no-cache", "--extend-ignore", "I001", *files)
+    run(root, sys.executable, "-m", "ruff", "format", "--no-cache", "--check", *files)
+
+
 def test_the_cli_command_needs_its_own_step(walk: dict[str, Any]) -> None:
     before = walk["both_clients"]
     assert before["cli_table"]["exit_code"] == 2  # usage error: no such command
