@@ -27,7 +27,7 @@ PROBE = Path(__file__).with_name("list_posts_probe.py")
 VENV = Path(sys.executable).parent.parent
 # What `make generate` reads and writes; generated/ too, as a fresh clone has it committed.
 COPIED = ("spec", "templates", "scripts", "overlays", "cli", "generated", "mock")
-COPIED_FILES = ("Makefile", "generator-config.yaml", "pyproject.toml")
+COPIED_FILES = ("Makefile", "generator-config.yaml", "pyproject.toml", "api.md")
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SPEC_FILE = "spec/powerpost.yaml"
 ASYNC_CLIENT = "overlays/powerpost/_async_client.py"
@@ -165,6 +165,8 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
     add_command(root, guide_block(CLI_MODULE))  # 4
     reports["cli"] = probe(root, "--cli")
+
+    run(root, "make", "--no-print-directory", "api-md", "STAMP=", f"VENV={VENV}")  # 7
     return reports
 
 
@@ -262,6 +264,13 @@ def test_the_guide_code_passes_ruff(walk: dict[str, Any]) -> None:
     files = (ASYNC_CLIENT, SYNC_CLIENT, CLI_MODULE)
     run(root, sys.executable, "-m", "ruff", "check", "--no-cache", "--extend-ignore", "I001", *files)
     run(root, sys.executable, "-m", "ruff", "format", "--no-cache", "--check", *files)
+
+
+def test_make_api_md_lists_the_new_method(walk: dict[str, Any]) -> None:
+    reference = (walk["root"] / "api.md").read_text(encoding="utf-8")
+    assert "#### `pp.posts.list`" in reference
+    assert "-> PostList" in reference
+    assert "#### `pp.posts.list`" not in (ROOT / "api.md").read_text(encoding="utf-8")
 
 
 def test_the_cli_command_needs_its_own_step(walk: dict[str, Any]) -> None:
