@@ -121,9 +121,9 @@ def run(root: Path, *args: str) -> str:
     return done.stdout
 
 
-def make_generate(root: Path) -> None:
-    """`make generate` of the copy's Makefile, with this venv's tools (STAMP= : no reinstall)."""
-    run(root, "make", "--no-print-directory", "generate", "STAMP=", f"VENV={VENV}")
+def make(root: Path, target: str) -> None:
+    """A target of the copy's Makefile with this venv's tools (the stamps emptied: nothing is installed)."""
+    run(root, "make", "--no-print-directory", target, "STAMP=", "NODE_STAMP=", f"VENV={VENV}")
 
 
 def probe(root: Path, *flags: str) -> dict[str, Any]:
@@ -155,7 +155,7 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     reports["method_without_generate"] = probe(root)
     (root / ASYNC_CLIENT).write_text(untouched, encoding="utf-8")
 
-    make_generate(root)  # 2
+    make(root, "generate")  # 2
     reports["generated"] = probe(root)
 
     add_method(root, guide_block(ASYNC_CLIENT))  # 3
@@ -166,7 +166,7 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     add_command(root, guide_block(CLI_MODULE))  # 4
     reports["cli"] = probe(root, "--cli")
 
-    run(root, "make", "--no-print-directory", "api-md", "STAMP=", f"VENV={VENV}")  # 7
+    make(root, "api-md")  # 7
     return reports
 
 
