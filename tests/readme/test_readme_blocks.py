@@ -75,7 +75,7 @@ def test_first_python_example_is_short_and_complete() -> None:
         "content.wait",
         "posts.create",
         "posts.publish",
-        "except powerpost.",
+        "except errors.",
     ):
         assert call in example
 
