@@ -396,33 +396,44 @@ def _ruff_format(source: str, path: Path, root: Path = ROOT) -> str:
     ).stdout
 
 
-def render(root: Path = ROOT) -> dict[Path, str]:
-    """Each module's path under `root` and the text its spec gives (`root`: a copy of the repository)."""
-    spec = yaml.safe_load((root / SPEC.relative_to(ROOT)).read_text(encoding="utf-8"))
+def render(root: Path | None = None) -> dict[Path, str]:
+    """Each module's path and the text its spec gives; `root`: a copy of the repository instead of this one.
+
+    Without `root`, the module attributes SPEC, SHAPES_OUT and PARAMS_OUT are read (a test points SPEC at a
+    changed copy of the spec).
+    """
+    if root is None:
+        spec_path, shapes_out, params_out, cwd = SPEC, SHAPES_OUT, PARAMS_OUT, ROOT
+    else:
+        spec_path, cwd = root / "spec" / "powerpost.yaml", root
+        shapes_out, params_out = (
+            root / "overlays" / "powerpost" / name for name in ("_request_shapes.py", "_params.py")
+        )
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     bodies = json_bodies(spec)
     reader = SpecReader(spec)
-    shapes_out, params_out = (root / out.relative_to(ROOT) for out in (SHAPES_OUT, PARAMS_OUT))
     return {
-        shapes_out: _ruff_format(render_shapes(reader, bodies), shapes_out, root),
-        params_out: _ruff_format(render_params(reader, bodies), params_out, root),
+        shapes_out: _ruff_format(render_shapes(reader, bodies), shapes_out, cwd),
+        params_out: _ruff_format(render_params(reader, bodies), params_out, cwd),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail when the committed modules are stale")
-    parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this one)")
+    parser.add_argument("--root", type=Path, help="repository root (default: this one)")
     args = parser.parse_args(argv)
+    root = args.root or ROOT
     stale = []
     for path, text in render(args.root).items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current == text:
             continue
         if args.check:
-            stale.append(path.relative_to(args.root))
+            stale.append(path.relative_to(root))
         else:
             path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(args.root)}")
+            print(f"wrote {path.relative_to(root)}")
     if stale:
         names = ", ".join(str(p) for p in stale)
         print(f"ERROR: {names} out of date with spec/powerpost.yaml. Run 'make generate' and commit them.")
