@@ -5,7 +5,8 @@ operationId, HTTP method, path template and its `x-powerpost-side-effect`. The S
 it to decide whether a retry after an unknown outcome is safe, without loading YAML at import.
 
 Run `python scripts/generate_operation_facts.py` after changing the spec (`make generate` does), or with
-`--check` to fail when the committed module differs from what the spec produces.
+`--check` to fail when the committed module differs from what the spec produces. `--root PATH` runs it on
+a copy of the repository (the CONTRIBUTING test does).
 """
 
 from __future__ import annotations
@@ -58,18 +59,23 @@ def render(spec: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail when the committed module is stale")
+    parser.add_argument("--root", type=Path, help="repository root (default: this one)")
     args = parser.parse_args(argv)
-    text = render(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
-    current = OUT.read_text(encoding="utf-8") if OUT.exists() else None
+    root = args.root or ROOT
+    # SPEC and OUT stay module attributes (a test points SPEC at a changed copy); --root moves both.
+    spec_path = root / SPEC.relative_to(ROOT) if args.root else SPEC
+    out = root / OUT.relative_to(ROOT) if args.root else OUT
+    text = render(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    current = out.read_text(encoding="utf-8") if out.exists() else None
     if current == text:
         if args.check:
             print("operation facts match spec/powerpost.yaml")
         return 0
     if args.check:
-        print(f"ERROR: {OUT.relative_to(ROOT)} out of date with spec/powerpost.yaml. Run 'make generate'.")
+        print(f"ERROR: {out.relative_to(root)} out of date with spec/powerpost.yaml. Run 'make generate'.")
         return 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out.relative_to(root)}")
     return 0
 
 

@@ -10,7 +10,8 @@ Two modules come out, both committed and both checked for staleness by `make che
   `Literal[...]` choices unioned with `str` where the server owns the values), for `mypy` and completion.
 
 Run `python scripts/generate_request_shapes.py` after changing the spec (`make generate` does), or with
-`--check` to fail when the committed modules differ from what the spec produces.
+`--check` to fail when the committed modules differ from what the spec produces. `--root PATH` runs it on
+a copy of the repository (the CONTRIBUTING test does).
 """
 
 from __future__ import annotations
@@ -373,7 +374,7 @@ def render_params(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
 # ------------------------------------------------------------------------------------------------ main
 
 
-def _ruff_format(source: str, path: Path) -> str:
+def _ruff_format(source: str, path: Path, root: Path = ROOT) -> str:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise SystemExit("ruff is needed to format the generated modules (pip install ruff)")
@@ -383,7 +384,7 @@ def _ruff_format(source: str, path: Path) -> str:
         capture_output=True,
         text=True,
         check=True,
-        cwd=ROOT,
+        cwd=root,
     ).stdout
     return subprocess.run(  # noqa: S603
         [ruff, "format", "--quiet", "--stdin-filename", str(path), "-"],
@@ -391,34 +392,48 @@ def _ruff_format(source: str, path: Path) -> str:
         capture_output=True,
         text=True,
         check=True,
-        cwd=ROOT,
+        cwd=root,
     ).stdout
 
 
-def render() -> dict[Path, str]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+def render(root: Path | None = None) -> dict[Path, str]:
+    """Each module's path and the text its spec gives; `root`: a copy of the repository instead of this one.
+
+    Without `root`, the module attributes SPEC, SHAPES_OUT and PARAMS_OUT are read (a test points SPEC at a
+    changed copy of the spec).
+    """
+    if root is None:
+        spec_path, shapes_out, params_out, cwd = SPEC, SHAPES_OUT, PARAMS_OUT, ROOT
+    else:
+        spec_path, cwd = root / "spec" / "powerpost.yaml", root
+        shapes_out, params_out = (
+            root / "overlays" / "powerpost" / name for name in ("_request_shapes.py", "_params.py")
+        )
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     bodies = json_bodies(spec)
     reader = SpecReader(spec)
     return {
-        SHAPES_OUT: _ruff_format(render_shapes(reader, bodies), SHAPES_OUT),
-        PARAMS_OUT: _ruff_format(render_params(reader, bodies), PARAMS_OUT),
+        shapes_out: _ruff_format(render_shapes(reader, bodies), shapes_out, cwd),
+        params_out: _ruff_format(render_params(reader, bodies), params_out, cwd),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail when the committed modules are stale")
+    parser.add_argument("--root", type=Path, help="repository root (default: this one)")
     args = parser.parse_args(argv)
+    root = args.root or ROOT
     stale = []
-    for path, text in render().items():
+    for path, text in render(args.root).items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current == text:
             continue
         if args.check:
-            stale.append(path.relative_to(ROOT))
+            stale.append(path.relative_to(root))
         else:
             path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}")
+            print(f"wrote {path.relative_to(root)}")
     if stale:
         names = ", ".join(str(p) for p in stale)
         print(f"ERROR: {names} out of date with spec/powerpost.yaml. Run 'make generate' and commit them.")

@@ -18,7 +18,11 @@ def test_mock_index_has_the_spec_side_effects(state: MockState) -> None:
     }
     index = state.index
     assert {op_id: op.side_effect for op_id, op in index.by_id.items()} == in_spec
-    # The mock and the SDK draw the same line between safe and unsafe repeats.
+    # The mock and the SDK read the same value for every operation, and draw the same line between
+    # safe and unsafe repeats.
+    assert {op_id: op.side_effect for op_id, op in index.by_id.items()} == {
+        op.operation_id: op.effect for op in operations.OPERATIONS.values()
+    }
     sdk_unsafe = {op.operation_id for op in operations.OPERATIONS.values() if op.side_effect}
     assert index.repeat_unsafe() == sdk_unsafe
 
