@@ -18,6 +18,8 @@ import httpx
 from ._error_base import APIStatusError as APIStatusError
 from ._error_base import PowerPostError as PowerPostError
 from ._redaction import scrub_bytes, scrub_headers
+from ._request_shape import Shape, unlisted
+from ._request_shapes import BODIES
 from ._status_errors import *  # noqa: F403  (the status and code classes, generated from the spec)
 from ._status_errors import BY_CODE, BY_STATUS, InternalServerError
 
@@ -169,10 +171,17 @@ _API_PREFIX = "/api/v1"
 
 
 def _hint(
-    status_code: int, error: Mapping[str, Any] | None, message: str, request: httpx.Request | None
+    status_code: int,
+    error: Mapping[str, Any] | None,
+    message: str,
+    request: httpx.Request | None,
+    operation: str | None = None,
+    sent: bytes = b"",
 ) -> str:
     if request is None:
         return ""
+    if status_code in (400, 422) and sent and operation in BODIES:
+        return _unlisted_hint(BODIES[operation], sent)
     if status_code == 400 and "workspace" in message.lower() and "x-workspace-id" not in request.headers:
         return WORKSPACE_HINT
     url = request.url
@@ -186,6 +195,15 @@ def _hint(
     return ""
 
 
+def _unlisted_hint(shape: Shape, sent: bytes) -> str:
+    """Name the sent values the spec does not list: the likely cause of a 400 for a value PowerPost owns."""
+    try:
+        body = json.loads(sent)
+    except ValueError:
+        return ""
+    return " ".join(unlisted(shape, body))
+
+
 def error_from_response(
     status_code: int,
     headers: httpx.Headers,
@@ -193,13 +211,17 @@ def error_from_response(
     *,
     secret: str | None = None,
     request: httpx.Request | None = None,
+    operation: str | None = None,
+    sent: bytes = b"",
 ) -> APIStatusError:
     """Build the typed exception for a non-2xx response; never fails, whatever the body is.
 
     `secret` (the API key) is scrubbed from the body, the headers (so from the request id) and
     therefore from the message and the error object, in case a proxy or server echoes it.
     `request` (already without the key) becomes `response.request` and lets the message say how to
-    fix a missing workspace or a base URL without `/api/v1`.
+    fix a missing workspace or a base URL without `/api/v1`. With `operation` (its operationId) and `sent`
+    (the JSON body sent), a 400 or 422 also names each sent value the spec does not list, the listed ones
+    and the closest match.
     """
     content = scrub_bytes(content, secret)
     headers = scrub_headers(headers, secret)
@@ -211,7 +233,7 @@ def error_from_response(
         text = content.decode("utf-8", errors="replace").strip()
         preview = text[:_BODY_PREVIEW] + ("…" if len(text) > _BODY_PREVIEW else "")
         message = f"HTTP {status_code} without a PowerPost error body: {preview or '<empty body>'}"
-    hint = _hint(status_code, error, message, request)
+    hint = _hint(status_code, error, message, request, operation, sent)
     if hint:
         message = f"{message.rstrip()} {hint}"
     if secret:

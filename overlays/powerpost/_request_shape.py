@@ -111,6 +111,26 @@ def check(shape: Shape, value: Any) -> tuple[Any, list[Problem]]:
     return _check(shape, value, "", shape, problems), problems
 
 
+def unlisted(shape: Shape, value: Any, path: str = "") -> Iterator[str]:
+    """Each value of a sent body that the spec's choices do not list, with the listed ones and the closest.
+
+    Such values are sent (the server owns the lists); this only explains a 400 that refused one:
+    `items[0].post_type: 'x-psot' is not a value the spec lists (…); did you mean 'x-post'?`.
+    """
+    if shape.choices and isinstance(value, str | int | float) and value not in shape.choices:
+        listed = [str(choice) for choice in shape.choices]
+        close = difflib.get_close_matches(str(value), listed, n=1, cutoff=0.6)
+        guess = f"; did you mean {close[0]!r}?" if close else ""
+        yield f"{path or 'body'}: {value!r} is not a value the spec lists ({', '.join(listed)}){guess}"
+    elif shape.items is not None and isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from unlisted(shape.items, item, f"{path}[{index}]")
+    elif shape.fields and isinstance(value, dict):
+        for key, item in value.items():
+            if (child := shape.fields.get(key)) is not None:
+                yield from unlisted(child, item, f"{path}.{key}" if path else key)
+
+
 _TEXT_KINDS = frozenset({"string", "date", "datetime", "time", "any"})
 
 

@@ -307,7 +307,13 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
             return _deleted_before(call, headers)
         error = error_from_response(
-            status, headers, content, secret=call.secret, request=safe_request(request, call.secret)
+            status,
+            headers,
+            content,
+            secret=call.secret,
+            request=safe_request(request, call.secret),
+            operation=call.op.operation_id,
+            sent=_json_sent(request),
         )
         _log_error_response(request, error)
         delay = self._retry_delay(error, call)
@@ -368,6 +374,13 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request_id=request_id,
             limit=exc.limit,
         )
+
+
+def _json_sent(request: httpx.Request) -> bytes:
+    """The JSON body sent, for an error's hint (b"" for an upload's stream, which is never read twice)."""
+    if request.headers.get("content-type") != "application/json":
+        return b""
+    return request.content
 
 
 def _local(pacer: Pacer) -> bool:
