@@ -1,0 +1,177 @@
+"""Per-call options: `pp.content.get(id, timeout=5, max_retries=0, extra_headers={...}, extra_query={...})`.
+
+The options of one call travel from the client method to the transport in a context variable (every
+thread and asyncio task sees its own), so they reach the requests of that call and of no other call,
+however many run at once. A call given no options sets nothing: the transport's only cost is one
+`ContextVar.get`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypedDict
+
+import attrs
+import httpx
+
+from ._retry import RetryPolicy
+
+# Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
+# its own key. Compared in lower case.
+_FIXED_HEADERS = frozenset({"x-api-key"})
+_KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
+# (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
+_POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
+
+
+class RequestOptions(TypedDict, total=False):
+    """The options every API method takes as keywords, for that call only.
+
+    - `timeout`: the deadline of this call in seconds, retries and body included (an `httpx.Timeout`
+      also sets the connect, read, write and pool bounds), instead of the client's `timeout`.
+    - `max_retries`: how often this call may be retried (`0`: never), instead of the client's.
+    - `extra_headers`: headers added to the request, replacing ones of the same name (`X-Workspace-Id`
+      sends this one call to another workspace). `x-api-key` cannot be set per call: a `ValueError`
+      says to make a client with that key instead.
+    - `extra_query`: query parameters added to the URL, replacing ones of the same name.
+
+    Methods that send a JSON or form body also take `extra_body` (keys newer than this SDK); methods
+    without a request body do not: the SDK never invents one.
+
+        options: RequestOptions = {"timeout": 5, "extra_headers": {"X-Trace-Id": "abc"}}
+        generation = pp.content.get("gen_abc", **options)
+    """
+
+    timeout: float | httpx.Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, str | int | float | bool]
+
+
+class CallOptions:
+    """One call's options as the transport applies them; its answer is kept here for `with_raw_response`."""
+
+    __slots__ = ("headers", "max_retries", "query", "response", "sink", "timeouts")
+
+    def __init__(self, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None) -> None:
+        options = options or {}
+        unknown = options.keys() - _KNOWN
+        if unknown:
+            name = sorted(unknown)[0]
+            why = (
+                "this method sends no request body, so it takes no extra_body"
+                if name == "extra_body"
+                else f"the per-call options are {', '.join(sorted(_KNOWN))}"
+            )
+            raise TypeError(f"unexpected keyword argument {name!r}: {why}")
+        self.timeouts = _timeouts(options.get("timeout"))
+        self.max_retries = _retries(options.get("max_retries"))
+        self.headers = _headers(options.get("extra_headers"))
+        self.query = options.get("extra_query") or None
+        # The call's successful response, kept on the outermost options (a raw-response capture).
+        self.response: httpx.Response | None = None
+        self.sink: CallOptions = self if parent is None else parent.sink
+
+    def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
+        """Apply the options to `request` before its first attempt; the retry policy of this call."""
+        if self.headers is not None:
+            headers = request.headers
+            for name, value in self.headers.items():
+                headers[name] = value
+        if self.query is not None:
+            request.url = request.url.copy_merge_params(dict(self.query))
+        if self.timeouts is not None:
+            request.extensions["timeout"] = self.timeouts
+        if self.max_retries is None or self.max_retries == policy.max_retries:
+            return policy
+        key = (id(policy), self.max_retries)
+        known = _POLICIES.get(key)
+        if known is None or known[0] is not policy:
+            if len(_POLICIES) > 64:
+                _POLICIES.clear()
+            known = _POLICIES[key] = (policy, attrs.evolve(policy, max_retries=self.max_retries))
+        return known[1]
+
+
+_current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar(
+    "powerpost_call_options", default=None
+)
+# The transport's read of the current call's options (None for a call given none).
+current = _current.get
+
+
+def enter(options: Mapping[str, Any]) -> contextvars.Token[CallOptions | None]:
+    """Make `options` the current call's (inside a raw-response capture, its answer still lands there)."""
+    return _current.set(CallOptions(options, _current.get()))
+
+
+def leave(token: contextvars.Token[CallOptions | None]) -> None:
+    """Undo the `enter` that returned `token`."""
+    _current.reset(token)
+
+
+@contextmanager
+def given(options: Mapping[str, Any] | None) -> Iterator[None]:
+    """`enter`/`leave` around a block, doing nothing when no options were given."""
+    if not options:
+        yield
+        return
+    token = enter(options)
+    try:
+        yield
+    finally:
+        leave(token)
+
+
+@contextmanager
+def capture() -> Iterator[CallOptions]:
+    """Keep the successful response of the call made inside the block (`with_raw_response`)."""
+    token = _current.set(CallOptions())
+    try:
+        sink = _current.get()
+        assert sink is not None
+        yield sink
+    finally:
+        _current.reset(token)
+
+
+def _timeouts(timeout: object) -> dict[str, float | None] | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, httpx.Timeout):
+        return timeout.as_dict()
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+    seconds = float(timeout)
+    # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
+    connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
+    return {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+
+
+def _retries(max_retries: object) -> int | None:
+    if max_retries is None:
+        return None
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be a whole number of retries, 0 or more, not {max_retries!r}")
+    return max_retries
+
+
+def _headers(extra: object) -> Mapping[str, str] | None:
+    if not extra:
+        return None
+    if not isinstance(extra, Mapping):
+        raise TypeError(
+            f"extra_headers must be a dict of header names to strings, not {type(extra).__name__}"
+        )
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
+        if name.lower() in _FIXED_HEADERS:
+            raise ValueError(
+                f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
+                "it); use a client made with that api_key= for calls under another key"
+            )
+    return extra
