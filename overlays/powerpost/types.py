@@ -15,9 +15,19 @@ from powerpost_api.models import *  # noqa: F403 - every schema of the spec, by 
 from . import _params
 from ._drift import Drift
 from ._params import *  # noqa: F403 - one TypedDict per request body, generated from the spec
+from ._raw_response import RawResponse
+from ._request_options import RequestOptions
 from ._response_info import RateLimitInfo, ResponseInfo
 from ._webhooks import Event, UnknownEvent
 
-__all__ = ["Drift", "Event", "RateLimitInfo", "ResponseInfo", "UnknownEvent"]
+__all__ = [
+    "Drift",
+    "Event",
+    "RateLimitInfo",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseInfo",
+    "UnknownEvent",
+]
 __all__ += _models.__all__
 __all__ += _params.__all__
