@@ -47,7 +47,7 @@ def publish_dark_mode(pp: PowerPost) -> Post:
 
 def raw_generation(pp: PowerPost) -> Generation:
     """A raw response per call: its headers, then `parse()` typed as the plain method's model."""
-    raw: powerpost.RawResponse[Generation] = pp.content.with_raw_response.get("g1", extra_headers={"X-T": "1"})
+    raw: powerpost.RawResponse[Generation] = pp.content.with_raw_response.get("g1", extra_headers={"X": "1"})
     remaining: int | None = raw.rate_limit.remaining
     print(raw.status_code, raw.request_id, remaining, raw.headers.get("content-type"))
     return raw.parse()
