@@ -1,0 +1,134 @@
+"""Figure 1c: what per-call options cost: the same in-memory call with and without them, side by side.
+
+The target is the issue's: per-call options add at most 2 µs to a call. Rounds alternate the two forms
+(order swapped every round), and the figure is the median of the per-round differences, with their
+interquartile range as the spread. The raw-response and `extra_query` rows are recorded, not judged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+
+from powerpost import AsyncPowerPost, PowerPost, RequestOptions
+
+from bench import canned, sdk_factory
+from bench.figures import Figure, Goal
+
+LIMIT_MICROS = 2.0
+CALLS, ROUNDS = 100, 41
+OPTIONS: RequestOptions = {"timeout": 30.0, "max_retries": 1, "extra_headers": {"X-Trace-Id": "bench"}}
+
+Sync = Callable[[], object]
+Async = Callable[[], Awaitable[object]]
+
+
+def _rounds(with_: Sync, without: Sync) -> tuple[list[float], list[float]]:
+    """Seconds per call of each form in every round (after one discarded warm-up round each)."""
+    mine: list[float] = []
+    theirs: list[float] = []
+    for round_no in range(ROUNDS + 1):
+        gc.collect()
+        pair = [(with_, mine), (without, theirs)]
+        for call, out in pair if round_no % 2 else reversed(pair):
+            start = time.perf_counter()
+            for _ in range(CALLS):
+                call()
+            if round_no:
+                out.append((time.perf_counter() - start) / CALLS)
+    return mine, theirs
+
+
+async def _arounds(with_: Async, without: Async) -> tuple[list[float], list[float]]:
+    mine: list[float] = []
+    theirs: list[float] = []
+    for round_no in range(ROUNDS + 1):
+        gc.collect()
+        pair = [(with_, mine), (without, theirs)]
+        for call, out in pair if round_no % 2 else reversed(pair):
+            start = time.perf_counter()
+            for _ in range(CALLS):
+                await call()
+            if round_no:
+                out.append((time.perf_counter() - start) / CALLS)
+    return mine, theirs
+
+
+def _figure(label: str, mine: list[float], theirs: list[float], judged: bool) -> Figure:
+    ours, base = statistics.median(mine), statistics.median(theirs)
+    added = [(a - b) * 1e6 for a, b in zip(mine, theirs, strict=True)]
+    low, median, high = statistics.quantiles(added, n=4)
+    ratio = statistics.median(a / b for a, b in zip(mine, theirs, strict=True))
+    note = f"{median:+.2f} µs per call (IQR {low:+.2f} … {high:+.2f} µs)"
+    if not judged:
+        return Figure(
+            "1c", label, f"{ours * 1e6:.1f} µs", f"{base * 1e6:.1f} µs", ratio, Goal.RECORD, None, note
+        )
+    # The 2 µs limit as a ratio of this machine's call without options.
+    target = 1.0 + LIMIT_MICROS * 1e-6 / base
+    note += f"; limit +{LIMIT_MICROS:g} µs"
+    return Figure(
+        "1c",
+        label,
+        f"{ours * 1e6:.1f} µs",
+        f"{base * 1e6:.1f} µs",
+        ratio,
+        Goal.AT_MOST,
+        target,
+        note,
+        verdict=median <= LIMIT_MICROS,
+    )
+
+
+def run() -> list[Figure]:
+    """Figure 1c: `content.get` with and without per-call options, sync and async, in memory."""
+    gid = canned.GENERATION_ID
+    figures: list[Figure] = []
+    pp: PowerPost = sdk_factory.sync_sdk(
+        canned.BASE_URL, canned.API_KEY, canned.WORKSPACE_ID, canned.mock_transport()
+    )
+    with pp:
+        plain = lambda: pp.content.get(gid)  # noqa: E731
+        figures.append(
+            _figure(
+                "get_generation sync: timeout, max_retries, extra_headers vs none",
+                *_rounds(lambda: pp.content.get(gid, **OPTIONS), plain),
+                judged=True,
+            )
+        )
+        figures.append(
+            _figure(
+                "get_generation sync: extra_query vs none",
+                *_rounds(lambda: pp.content.get(gid, extra_query={"trace": "bench"}), plain),
+                judged=False,
+            )
+        )
+        figures.append(
+            _figure(
+                "get_generation sync: with_raw_response(…).parse() vs plain",
+                *_rounds(lambda: pp.content.with_raw_response.get(gid).parse(), plain),
+                judged=False,
+            )
+        )
+
+    async def measure_async() -> None:
+        transport = canned.mock_transport()
+        app: AsyncPowerPost = sdk_factory.async_sdk(
+            canned.BASE_URL, canned.API_KEY, canned.WORKSPACE_ID, transport
+        )
+        async with app:
+            mine, theirs = await _arounds(
+                lambda: app.content.get(gid, **OPTIONS),
+                lambda: app.content.get(gid),
+            )
+            figures.append(
+                _figure(
+                    "get_generation async: timeout, max_retries, extra_headers vs none", mine, theirs, True
+                )
+            )
+
+    asyncio.run(measure_async())
+    return figures
