@@ -22,9 +22,12 @@ from ._retry import RetryPolicy
 # Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
 # its own key. Compared in lower case.
 _FIXED_HEADERS = frozenset({"x-api-key"})
+_FIXED_LENGTH = len("x-api-key")
 _KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
+# Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
+_TIMEOUTS: dict[float, dict[str, float | None]] = {}
 
 
 class RequestOptions(TypedDict, total=False):
@@ -57,23 +60,28 @@ class CallOptions:
     __slots__ = ("headers", "max_retries", "query", "response", "sink", "timeouts")
 
     def __init__(self, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None) -> None:
-        options = options or {}
-        unknown = options.keys() - _KNOWN
-        if unknown:
-            name = sorted(unknown)[0]
-            why = (
-                "this method sends no request body, so it takes no extra_body"
-                if name == "extra_body"
-                else f"the per-call options are {', '.join(sorted(_KNOWN))}"
-            )
-            raise TypeError(f"unexpected keyword argument {name!r}: {why}")
-        self.timeouts = _timeouts(options.get("timeout"))
-        self.max_retries = _retries(options.get("max_retries"))
-        self.headers = _headers(options.get("extra_headers"))
-        self.query = options.get("extra_query") or None
+        self.timeouts: dict[str, float | None] | None = None
+        self.max_retries: int | None = None
+        self.headers: Mapping[str, str] | None = None
+        self.query: Mapping[str, Any] | None = None
         # The call's successful response, kept on the outermost options (a raw-response capture).
         self.response: httpx.Response | None = None
         self.sink: CallOptions = self if parent is None else parent.sink
+        if not options:
+            return
+        if not _KNOWN.issuperset(options):
+            raise _unknown(options)
+        # Each read only when given: this runs once per call that has options, so it is kept lean.
+        timeout = options.get("timeout")
+        if timeout is not None:
+            self.timeouts = _timeouts(timeout)
+        retries = options.get("max_retries")
+        if retries is not None:
+            self.max_retries = _retries(retries)
+        headers = options.get("extra_headers")
+        if headers:
+            self.headers = _headers(headers)
+        self.query = options.get("extra_query") or None
 
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
         """Apply the options to `request` before its first attempt; the retry policy of this call."""
@@ -138,38 +146,53 @@ def capture() -> Iterator[CallOptions]:
         _current.reset(token)
 
 
-def _timeouts(timeout: object) -> dict[str, float | None] | None:
-    if timeout is None:
-        return None
+def _unknown(options: Mapping[str, Any]) -> TypeError:
+    name = sorted(options.keys() - _KNOWN)[0]
+    why = (
+        "this method sends no request body, so it takes no extra_body"
+        if name == "extra_body"
+        else f"the per-call options are {', '.join(sorted(_KNOWN))}"
+    )
+    return TypeError(f"unexpected keyword argument {name!r}: {why}")
+
+
+def _timeouts(timeout: object) -> dict[str, float | None]:
     if isinstance(timeout, httpx.Timeout):
         return timeout.as_dict()
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
-    seconds = float(timeout)
-    # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
-    connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
-    return {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+    if (type(timeout) is float or type(timeout) is int) and timeout > 0:
+        # Shared between calls: the transport reads this dict and never changes it.
+        known = _TIMEOUTS.get(timeout)
+        if known is None:
+            if len(_TIMEOUTS) > 64:
+                _TIMEOUTS.clear()
+            seconds = float(timeout)
+            # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
+            connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
+            known = _TIMEOUTS[timeout] = {
+                "connect": connect,
+                "read": seconds,
+                "write": seconds,
+                "pool": seconds,
+            }
+        return known
+    raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
 
 
-def _retries(max_retries: object) -> int | None:
-    if max_retries is None:
-        return None
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+def _retries(max_retries: object) -> int:
+    if type(max_retries) is not int or max_retries < 0:
         raise ValueError(f"max_retries must be a whole number of retries, 0 or more, not {max_retries!r}")
     return max_retries
 
 
-def _headers(extra: object) -> Mapping[str, str] | None:
-    if not extra:
-        return None
+def _headers(extra: object) -> Mapping[str, str]:
     if not isinstance(extra, Mapping):
         raise TypeError(
             f"extra_headers must be a dict of header names to strings, not {type(extra).__name__}"
         )
     for name, value in extra.items():
-        if not isinstance(name, str) or not isinstance(value, str):
+        if type(name) is not str or type(value) is not str:
             raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
-        if name.lower() in _FIXED_HEADERS:
+        if len(name) == _FIXED_LENGTH and name.lower() in _FIXED_HEADERS:
             raise ValueError(
                 f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
                 "it); use a client made with that api_key= for calls under another key"
