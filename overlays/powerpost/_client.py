@@ -166,7 +166,9 @@ class _RawMethod(Generic[P, T]):
     def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
         self._method = method
 
-    def __get__(self, view: _RawView, owner: type[_RawView]) -> Callable[P, RawResponse[T]]:
+    def __get__(self, view: _RawView | None, owner: type[_RawView]) -> Callable[P, RawResponse[T]]:
+        if view is None:  # read on the class (help(), inspect): the descriptor itself
+            return self  # type: ignore[return-value]
         method, resource = self._method, view._resource
 
         def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
