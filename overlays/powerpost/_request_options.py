@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import math
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypedDict
@@ -23,6 +24,10 @@ from ._retry import RetryPolicy
 # its own key. Compared in lower case.
 _FIXED_HEADERS = frozenset({"x-api-key"})
 _FIXED_LENGTH = len("x-api-key")
+# A header name is an RFC 9110 token; a value may hold no control character but a tab.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_QUERY_TYPES = (str, int, float, bool)
 _KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
@@ -39,7 +44,8 @@ class RequestOptions(TypedDict, total=False):
     - `extra_headers`: headers added to the request, replacing ones of the same name (`X-Workspace-Id`
       sends this one call to another workspace). `x-api-key` cannot be set per call: a `ValueError`
       says to make a client with that key instead.
-    - `extra_query`: query parameters added to the URL, replacing ones of the same name.
+    - `extra_query`: query parameters added to the URL, replacing ones of the same name (a list value
+      repeats the parameter).
 
     Methods that send a JSON or form body also take `extra_body` (keys newer than this SDK); methods
     without a request body do not: the SDK never invents one.
@@ -51,7 +57,7 @@ class RequestOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout
     max_retries: int
     extra_headers: Mapping[str, str]
-    extra_query: Mapping[str, str | int | float | bool]
+    extra_query: Mapping[str, str | int | float | bool | list[str | int | float | bool]]
 
 
 class CallOptions:
@@ -63,7 +69,7 @@ class CallOptions:
         self.timeouts: dict[str, float | None] | None = None
         self.max_retries: int | None = None
         self.headers: Mapping[str, str] | None = None
-        self.query: Mapping[str, Any] | None = None
+        self.query: dict[str, Any] | None = None
         # The call's successful response, kept on the outermost options (a raw-response capture).
         self.response: httpx.Response | None = None
         self.sink: CallOptions = self if parent is None else parent.sink
@@ -81,7 +87,9 @@ class CallOptions:
         headers = options.get("extra_headers")
         if headers:
             self.headers = _headers(headers)
-        self.query = options.get("extra_query") or None
+        query = options.get("extra_query")
+        if query:
+            self.query = _query(query)
 
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
         """Apply the options to `request` before its first attempt; the retry policy of this call."""
@@ -90,7 +98,7 @@ class CallOptions:
             for name, value in self.headers.items():
                 headers[name] = value
         if self.query is not None:
-            request.url = request.url.copy_merge_params(dict(self.query))
+            request.url = request.url.copy_merge_params(self.query)
         if self.timeouts is not None:
             request.extensions["timeout"] = self.timeouts
         if self.max_retries is None or self.max_retries == policy.max_retries:
@@ -184,14 +192,33 @@ def _retries(max_retries: object) -> int:
     return max_retries
 
 
-def _headers(extra: object) -> Mapping[str, str]:
+def _query(extra: object) -> dict[str, Any]:
     if not isinstance(extra, Mapping):
+        raise TypeError(
+            f"extra_query must be a dict of parameter names to values, not {type(extra).__name__}"
+        )
+    for name, value in extra.items():
+        values = value if type(value) in (list, tuple) else (value,)
+        if type(name) is not str or not all(type(item) in _QUERY_TYPES for item in values):
+            raise TypeError(
+                f"extra_query: {name!r}: {value!r}: names are strings, values strings, numbers or booleans "
+                "(or a list of them, for a repeated parameter)"
+            )
+    return dict(extra)
+
+
+def _headers(extra: object) -> Mapping[str, str]:
+    if type(extra) is not dict and not isinstance(extra, Mapping):
         raise TypeError(
             f"extra_headers must be a dict of header names to strings, not {type(extra).__name__}"
         )
     for name, value in extra.items():
         if type(name) is not str or type(value) is not str:
             raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
+        if not _TOKEN.fullmatch(name) or (not value.isprintable() and _CONTROL.search(value)):
+            # Sent as is, a line break would end the header early (or forge another): refused here
+            # rather than failing, and being retried, at the connection.
+            raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
         if len(name) == _FIXED_LENGTH and name.lower() in _FIXED_HEADERS:
             raise ValueError(
                 f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "

@@ -71,10 +71,10 @@ def test_no_options_send_exactly_what_the_client_sends(api: Harness) -> None:
 
 def test_extra_query_replaces_a_parameter_of_the_same_name(api: Harness) -> None:
     api.router.get("/content/generations").respond(200, json={"data": [], "has_more": False})
-    api.run(api.client.content.list(limit=5, extra_query={"limit": 7, "expand": "outputs"}))
+    api.run(api.client.content.list(limit=5, extra_query={"limit": 7, "tag": ["a", "b"]}))
     params = api.router.calls.last.request.url.params
     assert params.get_list("limit") == ["7"]
-    assert params["expand"] == "outputs"
+    assert params.get_list("tag") == ["a", "b"]
 
 
 def test_extra_body_goes_into_the_json_with_the_other_options(api: Harness) -> None:
@@ -133,6 +133,10 @@ def test_a_per_call_timeout_sets_that_calls_deadline(api: Harness) -> None:
         ({"extra_headers": {"X-API-Key": "pp_other"}}, ValueError, "api_key="),
         ({"extra_headers": {"x-api-key": ""}}, ValueError, "cannot set"),
         ({"extra_headers": {"X-Trace": 5}}, TypeError, "strings"),
+        ({"extra_headers": {"X-Evil": "a\r\nX-Injected: 1"}}, ValueError, "not a valid HTTP header"),
+        ({"extra_headers": {"X Evil:": "a"}}, ValueError, "not a valid HTTP header"),
+        ({"extra_query": {"since": object()}}, TypeError, "extra_query"),
+        ({"extra_query": ["a", "b"]}, TypeError, "extra_query"),
         ({"timeout": 0}, ValueError, "positive"),
         ({"timeout": "5"}, ValueError, "positive"),
         ({"max_retries": -1}, ValueError, "0 or more"),
