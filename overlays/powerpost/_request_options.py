@@ -22,13 +22,13 @@ from ._retry import RetryPolicy
 
 # Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
 # its own key. Compared in lower case.
-_FIXED_HEADERS = frozenset({"x-api-key"})
-_FIXED_LENGTH = len("x-api-key")
+_FIXED_HEADERS = frozenset({b"x-api-key"})
 # A header name is an RFC 9110 token; a value may hold no control character but a tab.
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _QUERY_TYPES = (str, int, float, bool)
 _KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
+_Header = tuple[bytes, bytes, bytes]
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
 # Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
@@ -68,7 +68,7 @@ class CallOptions:
     def __init__(self, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None) -> None:
         self.timeouts: dict[str, float | None] | None = None
         self.max_retries: int | None = None
-        self.headers: Mapping[str, str] | None = None
+        self.headers: list[_Header] | None = None
         self.query: dict[str, Any] | None = None
         # The call's successful response, kept on the outermost options (a raw-response capture).
         self.response: httpx.Response | None = None
@@ -94,9 +94,7 @@ class CallOptions:
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
         """Apply the options to `request` before its first attempt; the retry policy of this call."""
         if self.headers is not None:
-            headers = request.headers
-            for name, value in self.headers.items():
-                headers[name] = value
+            _set_headers(request.headers, self.headers)
         if self.query is not None:
             request.url = request.url.copy_merge_params(self.query)
         if self.timeouts is not None:
@@ -207,11 +205,13 @@ def _query(extra: object) -> dict[str, Any]:
     return dict(extra)
 
 
-def _headers(extra: object) -> Mapping[str, str]:
+def _headers(extra: object) -> list[_Header]:
+    """The checked `extra_headers`, encoded once as httpx keeps headers: (name, lower-case name, value)."""
     if type(extra) is not dict and not isinstance(extra, Mapping):
         raise TypeError(
             f"extra_headers must be a dict of header names to strings, not {type(extra).__name__}"
         )
+    encoded = []
     for name, value in extra.items():
         if type(name) is not str or type(value) is not str:
             raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
@@ -219,9 +219,48 @@ def _headers(extra: object) -> Mapping[str, str]:
             # Sent as is, a line break would end the header early (or forge another): refused here
             # rather than failing, and being retried, at the connection.
             raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
-        if len(name) == _FIXED_LENGTH and name.lower() in _FIXED_HEADERS:
+        key = name.encode("ascii")  # a token: ASCII
+        lower = key.lower()
+        if lower in _FIXED_HEADERS:
             raise ValueError(
                 f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
                 "it); use a client made with that api_key= for calls under another key"
             )
-    return extra
+        encoded.append((key, lower, value.encode("utf-8")))
+    return encoded
+
+
+def _set_headers(headers: httpx.Headers, extra: list[_Header]) -> None:
+    """Set each header on `headers`, replacing any of the same name, as `headers[name] = value` does.
+
+    httpx's `__setitem__` re-encodes and rescans per header, most of what the options cost a call; on
+    an httpx that keeps its headers as this module expects (checked at import: `_FAST`), its list is
+    written directly.
+    """
+    if _FAST:
+        _write(headers._list, extra)
+        return
+    for key, _lower, value in extra:
+        headers[key.decode("ascii")] = value.decode("utf-8")
+
+
+def _write(items: list[_Header], extra: list[_Header]) -> None:
+    for header in extra:
+        lower = header[1]
+        for item in items:
+            if item[1] == lower:
+                items[:] = [kept for kept in items if kept[1] != lower]
+                break
+        items.append(header)
+
+
+def _fast_headers_work() -> bool:
+    """Whether httpx keeps `Headers` as `(name, lower-case name, value)` bytes, as in httpx 0.28."""
+    probe = httpx.Headers({"X-Probe": "1", "Accept": "*/*"})
+    if getattr(probe, "_list", None) != [(b"X-Probe", b"x-probe", b"1"), (b"Accept", b"accept", b"*/*")]:
+        return False
+    _write(probe._list, [(b"X-Probe", b"x-probe", b"2"), (b"X-New", b"x-new", b"3")])
+    return probe.multi_items() == [("accept", "*/*"), ("x-probe", "2"), ("x-new", "3")]
+
+
+_FAST = _fast_headers_work()

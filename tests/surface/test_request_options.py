@@ -236,3 +236,19 @@ def test_options_do_not_leak_between_threads_of_one_sync_client() -> None:
     assert len(seen) == 8
     for call, trace in seen:
         assert trace == (None if call == "-" else f"t{call}")
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_headers_replace_and_add_on_httpxs_list_or_through_its_api(
+    monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    from powerpost import _request_options as request_options
+
+    assert request_options._FAST  # the pinned httpx keeps headers as the fast path writes them
+    monkeypatch.setattr(request_options, "_FAST", fast)
+    headers = httpx.Headers([("Accept", "*/*"), ("x-workspace-id", "ws_a"), ("X-Workspace-Id", "ws_b")])
+    extra = request_options._headers({"X-Workspace-Id": "ws_c", "X-Trace-Id": "é"})
+    request_options._set_headers(headers, extra)
+    assert headers.get_list("x-workspace-id") == ["ws_c"]
+    assert headers["x-trace-id"] == "é"
+    assert headers.raw[0] == (b"Accept", b"*/*")
