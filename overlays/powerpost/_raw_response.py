@@ -32,25 +32,36 @@ class RawResponse(Generic[T]):
     spec), not from the call, so the raw answer stays inspectable.
     """
 
-    __slots__ = ("_error", "_info", "_parsed", "http_response")
+    __slots__ = ("_error", "_info", "_parsed", "_response", "_scrubbed")
 
     def __init__(
         self, http_response: httpx.Response, parsed: T | None, error: UnexpectedResponseError | None
     ) -> None:
-        self.http_response = http_response
+        self._response = http_response
+        self._scrubbed = False
         self._parsed = parsed
         self._error = error
         self._info = ResponseInfo(http_response.status_code, http_response.headers)
 
     @property
+    def http_response(self) -> httpx.Response:
+        """The `httpx.Response` (body read; its `request` a copy without the API key)."""
+        response = self._response
+        if not self._scrubbed:  # the copy of the request is made when first asked for, not per call
+            request = response.request
+            response.request = safe_request(request, request.headers.get("x-api-key"))
+            self._scrubbed = True
+        return response
+
+    @property
     def status_code(self) -> int:
         """The HTTP status (2xx: other statuses raise their error class from the call)."""
-        return self.http_response.status_code
+        return self._response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
         """The response headers (the API key scrubbed)."""
-        return self.http_response.headers
+        return self._response.headers
 
     @property
     def request_id(self) -> str | None:
@@ -87,6 +98,4 @@ def raw_result(
         if error is not None:
             raise error
         raise RuntimeError("no response was recorded for this call")  # a method that sent no request
-    request = response.request
-    response.request = safe_request(request, request.headers.get("x-api-key"))
     return RawResponse(response, parsed, error)
