@@ -179,6 +179,7 @@ class _RawMethod(Generic[P, T]):
                     return raw_result(sink, error=exc)
                 return raw_result(sink, parsed)
 
+        raw.__name__, raw.__doc__ = method.__name__, method.__doc__
         return raw
 
 
