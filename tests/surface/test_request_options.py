@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import threading
 from typing import Any
@@ -30,23 +31,27 @@ def test_calls_table_names_every_api_method_of_both_clients(client_class: type[A
     assert found == {(resource, method) for resource, method, _ in CALLS}
 
 
+@pytest.mark.parametrize("raw", [True, False], ids=["raw", "plain"])
 @pytest.mark.parametrize(("resource", "method", "args"), CALLS, ids=[f"{r}.{m}" for r, m, _ in CALLS])
 def test_each_option_reaches_the_wire_of_every_method(
-    make_api: Any, resource: str, method: str, args: tuple[Any, ...], kind: str
+    make_api: Any, resource: str, method: str, args: tuple[Any, ...], kind: str, raw: bool
 ) -> None:
     recorder = Recorder()
     api: Harness = make_api(kind, transport=recorder.transport(), pacing=False)
-    call = getattr(getattr(api.client, resource).with_raw_response, method)
-    raw = api.run(
-        call(
-            *fresh(args),
-            timeout=7.5,
-            max_retries=0,
-            extra_headers={"X-Trace-Id": "trace-1", "X-Workspace-Id": "ws_other"},
-            extra_query={"debug": "true", "n": 3},
-        )
-    )
-    assert raw.status_code == 200
+    group = getattr(api.client, resource)
+    call = getattr(group.with_raw_response if raw else group, method)
+    options: dict[str, Any] = {
+        "timeout": 7.5,
+        "max_retries": 0,
+        "extra_headers": {"X-Trace-Id": "trace-1", "X-Workspace-Id": "ws_other"},
+        "extra_query": {"debug": "true", "n": 3},
+    }
+    if raw:
+        assert api.run(call(*fresh(args), **options)).status_code == 200
+    else:
+        # The answer (`{}`) is not every method's model: only what was sent matters here.
+        with contextlib.suppress(powerpost.UnexpectedResponseError):
+            api.run(call(*fresh(args), **options))
     (sent,) = recorder.seen
     assert sent.headers["x-trace-id"] == "trace-1"
     assert sent.headers.get_list("x-workspace-id") == ["ws_other"]  # replaced, not doubled
