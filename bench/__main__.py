@@ -20,6 +20,7 @@ from bench import (
     overhead,
     pacing,
     profile_overhead,
+    request_options,
     shared_pacing,
     toolchain_timing,
     upload_memory,
@@ -29,6 +30,7 @@ from bench.figures import Figure, Goal, failed_figure, render
 SECTIONS: dict[str, tuple[str, Goal, float | None, Callable[[], list[Figure]]]] = {
     "1a": ("SDK overhead in memory", Goal.AT_MOST, overhead.IN_MEMORY_TARGET, overhead.run_in_memory),
     "1b": ("SDK overhead over HTTP", Goal.AT_MOST, overhead.END_TO_END_TARGET, overhead.run_end_to_end),
+    "1c": ("per-call options", Goal.AT_MOST, None, request_options.run),
     "2": ("async concurrency", Goal.AT_LEAST, concurrency.TARGET, concurrency.run),
     "3": ("mock vs Prism", Goal.AT_LEAST, mock_throughput.TARGET, mock_throughput.run),
     "4": ("pacing", Goal.AT_MOST, pacing.TARGET, pacing.run),

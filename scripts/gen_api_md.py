@@ -32,6 +32,11 @@ Request bodies are the generated models of `powerpost_api.models` (`GenerateCont
 dicts with the same fields; results are the generated models (`Generation`, `Post`, …), whose fields are
 those of the [API reference](docs/index.html) (`make docs`). Errors are the classes exported by `powerpost`
 (see the README's *Errors* section).
+
+`**options: Unpack[RequestOptions]` are the per-call options every API method takes: `timeout=`,
+`max_retries=`, `extra_headers=`, `extra_query=` (README, *Per-call options*). Each resource's
+`with_raw_response` has the same API methods, returning that call's `RawResponse` with `parse()` for the
+result shown here: `pp.content.with_raw_response.get(id)` (README, *Raw responses*).
 """
 
 

@@ -42,6 +42,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (r"\b__aexit__\b", "__exit__"),
     (r"\baclose\b", "close"),
     (r"\bCoroutine\[Any, Any, ([^\]]+\])\]", r"\1"),
+    (r"\bAwaitable\[RawResponse\[T\]\]", "RawResponse[T]"),
     (r"\bAwaitable\[([^\[\]]+)\]", r"\1"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),

@@ -43,6 +43,8 @@ from ._errors import (
     WaitTimeoutError,
     WebhookParseError,
 )
+from ._raw_response import RawResponse
+from ._request_options import RequestOptions
 from ._response_info import RateLimitInfo, ResponseInfo
 from ._retry import RetryPolicy
 from ._transport import PowerPostTransport
@@ -75,7 +77,9 @@ __all__ = [
     "PowerPostTransport",
     "RateLimitError",
     "RateLimitInfo",
+    "RawResponse",
     "RequestEncodingError",
+    "RequestOptions",
     "RequestValidationError",
     "ResponseInfo",
     "ResponseTooLargeError",

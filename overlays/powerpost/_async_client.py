@@ -10,7 +10,8 @@ import datetime
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
-from typing import IO, Any, ClassVar, Self, TypeVar
+from functools import cached_property
+from typing import IO, Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from powerpost_api.api.account import get_credits
@@ -56,12 +57,13 @@ from powerpost_api.types import Response, reset_drift_hook
 from . import _operations as operations
 from . import _pagination as pagination
 from . import _request_encoding as request_encoding
+from . import _request_options as request_options
 from . import _uploads as uploads
 from . import _waiters as waiters
 from ._arguments import as_status, calendar_range_query, list_generations_query
 from ._bodies import extra_form_fields, prepare_body
 from ._client_base import ClientBase, CoreBase, make_transport, resolve_settings
-from ._errors import PowerPostError
+from ._errors import PowerPostError, UnexpectedResponseError
 from ._generated_client import PARSE_ERRORS, unparsable
 from ._pagination import AsyncPaginator
 from ._params import (
@@ -72,10 +74,14 @@ from ._params import (
     GenerateVideoParams,
     UpdateCalendarEntryParams,
 )
+from ._raw_response import RawResponse, raw_result
+from ._request_options import RequestOptions
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_LIMITS
 
 T = TypeVar("T")
+P = ParamSpec("P")
+RawT = TypeVar("RawT")
 
 
 class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
@@ -87,10 +93,12 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
         fn: Callable[..., Coroutine[Any, Any, Response[Any]]],
         model: type[T],
         *args: Any,
+        options: RequestOptions | None = None,
         **kw: Any,
     ) -> T:
         request_encoding.check_before_send(kw)
-        # The mark lives in this task's context, where the transport runs too.
+        # The marks live in this task's context, where the transport runs too.
+        given = request_options.enter(options) if options else None
         token = operations.mark(operations.OPERATIONS[operation_id])
         recorder, drift_token = self.watch(operation_id)
         try:
@@ -102,6 +110,8 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
             raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)
+            if given is not None:
+                request_options.leave(given)
             if drift_token is not None:
                 reset_drift_hook(drift_token)
         return self.finish(response, model, recorder)
@@ -129,20 +139,71 @@ class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
         )
 
 
-class _Resource:
+class _Resource(Generic[RawT]):
+    """A group of API methods. Each takes the per-call options (`RequestOptions`) as keywords."""
+
+    _raw_view: ClassVar[type[Any]]  # set by the `_RawView` subclass naming this resource
+
     def __init__(self, core: _Core) -> None:
         self._core = core
 
+    @cached_property
+    def with_raw_response(self) -> RawT:
+        """The same methods, each returning a `RawResponse` (status, headers, request id, `parse()`)."""
+        return self._raw_view(self)  # type: ignore[no-any-return]
 
-class Account(_Resource):
+
+class _RawView:
+    """A resource's API methods returning `RawResponse`s; subclasses name their resource with `of=`."""
+
+    def __init__(self, resource: _Resource[Any]) -> None:
+        self._resource = resource
+
+    def __init_subclass__(cls, of: type[_Resource[Any]], **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        of._raw_view = cls
+
+
+class _RawMethod(Generic[P, T]):
+    """A resource method as its raw view offers it: the same arguments, a `RawResponse` of its result."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[T]]) -> None:
+        self._method = method
+
+    def __get__(self, view: _RawView | None, owner: type[_RawView]) -> Callable[P, Awaitable[RawResponse[T]]]:
+        if view is None:  # read on the class (help(), inspect): the descriptor itself
+            return self  # type: ignore[return-value]
+        method, resource = self._method, view._resource
+
+        async def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+            with request_options.capture() as sink:
+                try:
+                    parsed = await method(resource, *args, **kwargs)
+                except UnexpectedResponseError as exc:  # a 2xx body that is not the model: for `parse()`
+                    return raw_result(sink, error=exc)
+                return raw_result(sink, parsed)
+
+        raw.__name__, raw.__doc__ = method.__name__, method.__doc__
+        return raw
+
+
+class Account(_Resource["AccountWithRawResponse"]):
     """Account-level calls (no workspace needed)."""
 
-    async def get_credits(self) -> CreditBalance:
+    async def get_credits(self, **options: Unpack[RequestOptions]) -> CreditBalance:
         """The account's credit balance."""
-        return await self._core.call("get_credits", get_credits.asyncio_detailed, CreditBalance)
+        return await self._core.call(
+            "get_credits", get_credits.asyncio_detailed, CreditBalance, options=options
+        )
 
 
-class MediaResource(_Resource):
+class AccountWithRawResponse(_RawView, of=Account):
+    """`Account`'s API methods, each returning a `RawResponse`."""
+
+    get_credits = _RawMethod(Account.get_credits)
+
+
+class MediaResource(_Resource["MediaWithRawResponse"]):
     """Media uploads."""
 
     async def upload(
@@ -152,6 +213,7 @@ class MediaResource(_Resource):
         type: MediaType | str | None = None,
         file_name: str | None = None,
         extra_body: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Media:
         """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
 
@@ -161,13 +223,21 @@ class MediaResource(_Resource):
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
             files, data = upload.form()
             data = {**data, **extra_form_fields(extra_body)}
-            with operations.calling("upload_media"):
+            # A body that cannot be rewound is sent once, whatever `max_retries` says.
+            once = options if upload.replayable else {**options, "max_retries": 0}
+            with operations.calling("upload_media"), request_options.given(once):
                 client = self._core.for_upload(upload).client.get_async_httpx_client()
                 response = await client.post(uploads.UPLOAD_PATH, files=files, data=data)
         return self._core.finish_upload(response)
 
 
-class Content(_Resource):
+class MediaWithRawResponse(_RawView, of=MediaResource):
+    """`MediaResource`'s API methods, each returning a `RawResponse`."""
+
+    upload = _RawMethod(MediaResource.upload)
+
+
+class Content(_Resource["ContentWithRawResponse"]):
     """Caption generations."""
 
     async def generate(
@@ -175,6 +245,7 @@ class Content(_Resource):
         body: GenerateContentRequest | GenerateContentParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationStarted:
         """Start a caption generation (spends credits; never retried unless provably not received).
 
@@ -183,13 +254,17 @@ class Content(_Resource):
         """
         request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return await self._core.call(
-            "generate_content", generate_content.asyncio_detailed, GenerationStarted, body=request
+            "generate_content",
+            generate_content.asyncio_detailed,
+            GenerationStarted,
+            body=request,
+            options=options,
         )
 
-    async def get(self, generation_id: str) -> Generation:
+    async def get(self, generation_id: str, **options: Unpack[RequestOptions]) -> Generation:
         """One caption generation, with `outputs` once completed."""
         return await self._core.call(
-            "get_generation", get_generation.asyncio_detailed, Generation, generation_id
+            "get_generation", get_generation.asyncio_detailed, Generation, generation_id, options=options
         )
 
     def list(
@@ -198,6 +273,7 @@ class Content(_Resource):
         status: GenerationStatus | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Generation]:
         """Caption generations, newest first: `limit` per page, from `cursor` (the first page when None).
 
@@ -205,19 +281,30 @@ class Content(_Resource):
             async for generation in pp.content.list(status="completed"):  # every item, page by page
                 print(generation.generation_id)
 
-        The following pages are asked for with the same arguments.
+        The following pages are asked for with the same arguments and options;
+        `with_raw_response.list(...)` gives the raw answer of one page.
         """
         checked = as_status(status)
+        return pagination.AsyncPaginator.start(
+            lambda page: self._list_page(status=checked, limit=limit, cursor=page, **options), cursor
+        )
 
-        async def fetch(page_cursor: str | None) -> GenerationList:
-            return await self._core.call(
-                "list_generations",
-                list_generations.asyncio_detailed,
-                GenerationList,
-                **list_generations_query(checked, limit, page_cursor),
-            )
-
-        return pagination.AsyncPaginator.start(fetch, cursor)
+    async def _list_page(
+        self,
+        *,
+        status: GenerationStatus | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationList:
+        """One page of caption generations, newest first."""
+        return await self._core.call(
+            "list_generations",
+            list_generations.asyncio_detailed,
+            GenerationList,
+            **list_generations_query(status, limit, cursor),
+            options=options,
+        )
 
     def iter(
         self, *, status: GenerationStatus | str | None = None, page_size: int | None = None
@@ -246,7 +333,15 @@ class Content(_Resource):
         )
 
 
-class Images(_Resource):
+class ContentWithRawResponse(_RawView, of=Content):
+    """`Content`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Content.generate)
+    get = _RawMethod(Content.get)
+    list = _RawMethod(Content._list_page)
+
+
+class Images(_Resource["ImagesWithRawResponse"]):
     """Image generations."""
 
     async def generate(
@@ -254,6 +349,7 @@ class Images(_Resource):
         body: GenerateImageRequest | GenerateImageParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageGenerationStarted:
         """Start an image generation (spends credits).
 
@@ -262,16 +358,21 @@ class Images(_Resource):
         """
         request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return await self._core.call(
-            "generate_image", generate_image.asyncio_detailed, ImageGenerationStarted, body=request
+            "generate_image",
+            generate_image.asyncio_detailed,
+            ImageGenerationStarted,
+            body=request,
+            options=options,
         )
 
-    async def get(self, image_generation_id: str) -> ImageGeneration:
+    async def get(self, image_generation_id: str, **options: Unpack[RequestOptions]) -> ImageGeneration:
         """One image generation, with `images` once completed."""
         return await self._core.call(
             "get_image_generation",
             get_image_generation.asyncio_detailed,
             ImageGeneration,
             image_generation_id,
+            options=options,
         )
 
     async def wait(
@@ -294,7 +395,14 @@ class Images(_Resource):
         )
 
 
-class Videos(_Resource):
+class ImagesWithRawResponse(_RawView, of=Images):
+    """`Images`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Images.generate)
+    get = _RawMethod(Images.get)
+
+
+class Videos(_Resource["VideosWithRawResponse"]):
     """Video generations."""
 
     async def generate(
@@ -302,6 +410,7 @@ class Videos(_Resource):
         body: GenerateVideoRequest | GenerateVideoParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> VideoGenerationStarted:
         """Start a video generation (spends credits).
 
@@ -310,16 +419,21 @@ class Videos(_Resource):
         """
         request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return await self._core.call(
-            "generate_video", generate_video.asyncio_detailed, VideoGenerationStarted, body=request
+            "generate_video",
+            generate_video.asyncio_detailed,
+            VideoGenerationStarted,
+            body=request,
+            options=options,
         )
 
-    async def get(self, video_generation_id: str) -> VideoGeneration:
+    async def get(self, video_generation_id: str, **options: Unpack[RequestOptions]) -> VideoGeneration:
         """One video generation, with `video` once completed."""
         return await self._core.call(
             "get_video_generation",
             get_video_generation.asyncio_detailed,
             VideoGeneration,
             video_generation_id,
+            options=options,
         )
 
     async def wait(
@@ -342,11 +456,22 @@ class Videos(_Resource):
         )
 
 
-class Posts(_Resource):
+class VideosWithRawResponse(_RawView, of=Videos):
+    """`Videos`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Videos.generate)
+    get = _RawMethod(Videos.get)
+
+
+class Posts(_Resource["PostsWithRawResponse"]):
     """Draft posts and publishing."""
 
     async def create(
-        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+        self,
+        body: CreatePostRequest | CreatePostParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Post:
         """Create a draft post.
 
@@ -354,15 +479,19 @@ class Posts(_Resource):
         adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("create_post", body, CreatePostRequest, extra_body)
-        return await self._core.call("create_post", create_post.asyncio_detailed, Post, body=request)
+        return await self._core.call(
+            "create_post", create_post.asyncio_detailed, Post, body=request, options=options
+        )
 
-    async def get(self, post_id: str) -> Post:
+    async def get(self, post_id: str, **options: Unpack[RequestOptions]) -> Post:
         """A post with its items' current statuses."""
-        return await self._core.call("get_post", get_post.asyncio_detailed, Post, post_id)
+        return await self._core.call("get_post", get_post.asyncio_detailed, Post, post_id, options=options)
 
-    async def publish(self, post_id: str) -> PublishStarted:
+    async def publish(self, post_id: str, **options: Unpack[RequestOptions]) -> PublishStarted:
         """Start publishing a draft (spends credits; never retried unless provably not received)."""
-        return await self._core.call("publish_post", publish_post.asyncio_detailed, PublishStarted, post_id)
+        return await self._core.call(
+            "publish_post", publish_post.asyncio_detailed, PublishStarted, post_id, options=options
+        )
 
     async def wait(
         self,
@@ -384,29 +513,50 @@ class Posts(_Resource):
         )
 
 
-class Analytics(_Resource):
+class PostsWithRawResponse(_RawView, of=Posts):
+    """`Posts`'s API methods, each returning a `RawResponse`."""
+
+    create = _RawMethod(Posts.create)
+    get = _RawMethod(Posts.get)
+    publish = _RawMethod(Posts.publish)
+
+
+class Analytics(_Resource["AnalyticsWithRawResponse"]):
     """Post item analytics."""
 
-    async def get(self, post_item_id: str) -> PostItemAnalytics:
+    async def get(self, post_item_id: str, **options: Unpack[RequestOptions]) -> PostItemAnalytics:
         """Metrics of one published post item (`metrics` is None until first fetched)."""
         return await self._core.call(
             "get_post_item_analytics",
             get_post_item_analytics.asyncio_detailed,
             PostItemAnalytics,
             post_item_id,
+            options=options,
         )
 
 
-class Calendar(_Resource):
+class AnalyticsWithRawResponse(_RawView, of=Analytics):
+    """`Analytics`'s API methods, each returning a `RawResponse`."""
+
+    get = _RawMethod(Analytics.get)
+
+
+class Calendar(_Resource["CalendarWithRawResponse"]):
     """Content calendar entries."""
 
-    async def list(self, start_date: datetime.date | str, end_date: datetime.date | str) -> CalendarEntryList:
+    async def list(
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        **options: Unpack[RequestOptions],
+    ) -> CalendarEntryList:
         """Entries scheduled between two dates (inclusive, at most 366 days apart)."""
         return await self._core.call(
             "list_calendar_entries",
             list_calendar_entries.asyncio_detailed,
             CalendarEntryList,
             **calendar_range_query(start_date, end_date),
+            options=options,
         )
 
     async def create(
@@ -414,6 +564,7 @@ class Calendar(_Resource):
         body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEntry:
         """Create a calendar entry (not retried on 5xx: a retry could create it twice).
 
@@ -422,13 +573,21 @@ class Calendar(_Resource):
         """
         request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return await self._core.call(
-            "create_calendar_entry", create_calendar_entry.asyncio_detailed, CalendarEntry, body=request
+            "create_calendar_entry",
+            create_calendar_entry.asyncio_detailed,
+            CalendarEntry,
+            body=request,
+            options=options,
         )
 
-    async def get(self, entry_id: str) -> CalendarEntry:
+    async def get(self, entry_id: str, **options: Unpack[RequestOptions]) -> CalendarEntry:
         """One calendar entry."""
         return await self._core.call(
-            "get_calendar_entry", get_calendar_entry.asyncio_detailed, CalendarEntry, entry_id
+            "get_calendar_entry",
+            get_calendar_entry.asyncio_detailed,
+            CalendarEntry,
+            entry_id,
+            options=options,
         )
 
     async def update(
@@ -437,6 +596,7 @@ class Calendar(_Resource):
         body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEntry:
         """Change some fields of an entry; returns the whole updated entry.
 
@@ -450,13 +610,28 @@ class Calendar(_Resource):
             CalendarEntry,
             entry_id,
             body=request,
+            options=options,
         )
 
-    async def delete(self, entry_id: str) -> DeleteResult:
+    async def delete(self, entry_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete an entry."""
         return await self._core.call(
-            "delete_calendar_entry", delete_calendar_entry.asyncio_detailed, DeleteResult, entry_id
+            "delete_calendar_entry",
+            delete_calendar_entry.asyncio_detailed,
+            DeleteResult,
+            entry_id,
+            options=options,
         )
+
+
+class CalendarWithRawResponse(_RawView, of=Calendar):
+    """`Calendar`'s API methods, each returning a `RawResponse`."""
+
+    list = _RawMethod(Calendar.list)
+    create = _RawMethod(Calendar.create)
+    get = _RawMethod(Calendar.get)
+    update = _RawMethod(Calendar.update)
+    delete = _RawMethod(Calendar.delete)
 
 
 class AsyncPowerPost(ClientBase[_Core]):

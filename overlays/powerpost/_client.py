@@ -7,7 +7,8 @@ import datetime
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import IO, Any, ClassVar, Self, TypeVar
+from functools import cached_property
+from typing import IO, Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack
 
 import httpx
 from powerpost_api.api.account import get_credits
@@ -53,12 +54,13 @@ from powerpost_api.types import Response, reset_drift_hook
 from . import _operations as operations
 from . import _pagination as pagination
 from . import _request_encoding as request_encoding
+from . import _request_options as request_options
 from . import _uploads as uploads
 from . import _waiters as waiters
 from ._arguments import as_status, calendar_range_query, list_generations_query
 from ._bodies import extra_form_fields, prepare_body
 from ._client_base import ClientBase, CoreBase, make_transport, resolve_settings
-from ._errors import PowerPostError
+from ._errors import PowerPostError, UnexpectedResponseError
 from ._generated_client import PARSE_ERRORS, unparsable
 from ._pagination import SyncCursorPage
 from ._params import (
@@ -69,10 +71,14 @@ from ._params import (
     GenerateVideoParams,
     UpdateCalendarEntryParams,
 )
+from ._raw_response import RawResponse, raw_result
+from ._request_options import RequestOptions
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_LIMITS
 
 T = TypeVar("T")
+P = ParamSpec("P")
+RawT = TypeVar("RawT")
 
 
 class _Core(CoreBase[Callable[[float], None]]):
@@ -84,10 +90,12 @@ class _Core(CoreBase[Callable[[float], None]]):
         fn: Callable[..., Response[Any]],
         model: type[T],
         *args: Any,
+        options: RequestOptions | None = None,
         **kw: Any,
     ) -> T:
         request_encoding.check_before_send(kw)
-        # The mark lives in this thread's context, where the transport runs too.
+        # The marks live in this thread's context, where the transport runs too.
+        given = request_options.enter(options) if options else None
         token = operations.mark(operations.OPERATIONS[operation_id])
         recorder, drift_token = self.watch(operation_id)
         try:
@@ -99,6 +107,8 @@ class _Core(CoreBase[Callable[[float], None]]):
             raise unparsable(exc, operation=operation_id) from exc
         finally:
             operations.unmark(token)
+            if given is not None:
+                request_options.leave(given)
             if drift_token is not None:
                 reset_drift_hook(drift_token)
         return self.finish(response, model, recorder)
@@ -126,20 +136,69 @@ class _Core(CoreBase[Callable[[float], None]]):
         )
 
 
-class _Resource:
+class _Resource(Generic[RawT]):
+    """A group of API methods. Each takes the per-call options (`RequestOptions`) as keywords."""
+
+    _raw_view: ClassVar[type[Any]]  # set by the `_RawView` subclass naming this resource
+
     def __init__(self, core: _Core) -> None:
         self._core = core
 
+    @cached_property
+    def with_raw_response(self) -> RawT:
+        """The same methods, each returning a `RawResponse` (status, headers, request id, `parse()`)."""
+        return self._raw_view(self)  # type: ignore[no-any-return]
 
-class Account(_Resource):
+
+class _RawView:
+    """A resource's API methods returning `RawResponse`s; subclasses name their resource with `of=`."""
+
+    def __init__(self, resource: _Resource[Any]) -> None:
+        self._resource = resource
+
+    def __init_subclass__(cls, of: type[_Resource[Any]], **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        of._raw_view = cls
+
+
+class _RawMethod(Generic[P, T]):
+    """A resource method as its raw view offers it: the same arguments, a `RawResponse` of its result."""
+
+    def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
+        self._method = method
+
+    def __get__(self, view: _RawView | None, owner: type[_RawView]) -> Callable[P, RawResponse[T]]:
+        if view is None:  # read on the class (help(), inspect): the descriptor itself
+            return self  # type: ignore[return-value]
+        method, resource = self._method, view._resource
+
+        def raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+            with request_options.capture() as sink:
+                try:
+                    parsed = method(resource, *args, **kwargs)
+                except UnexpectedResponseError as exc:  # a 2xx body that is not the model: for `parse()`
+                    return raw_result(sink, error=exc)
+                return raw_result(sink, parsed)
+
+        raw.__name__, raw.__doc__ = method.__name__, method.__doc__
+        return raw
+
+
+class Account(_Resource["AccountWithRawResponse"]):
     """Account-level calls (no workspace needed)."""
 
-    def get_credits(self) -> CreditBalance:
+    def get_credits(self, **options: Unpack[RequestOptions]) -> CreditBalance:
         """The account's credit balance."""
-        return self._core.call("get_credits", get_credits.sync_detailed, CreditBalance)
+        return self._core.call("get_credits", get_credits.sync_detailed, CreditBalance, options=options)
 
 
-class MediaResource(_Resource):
+class AccountWithRawResponse(_RawView, of=Account):
+    """`Account`'s API methods, each returning a `RawResponse`."""
+
+    get_credits = _RawMethod(Account.get_credits)
+
+
+class MediaResource(_Resource["MediaWithRawResponse"]):
     """Media uploads."""
 
     def upload(
@@ -149,6 +208,7 @@ class MediaResource(_Resource):
         type: MediaType | str | None = None,
         file_name: str | None = None,
         extra_body: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Media:
         """Upload an image or video, streamed from disk. `type` is guessed from the name or content.
 
@@ -158,13 +218,21 @@ class MediaResource(_Resource):
         with uploads.prepare(file, media_type=type, file_name=file_name) as upload:
             files, data = upload.form()
             data = {**data, **extra_form_fields(extra_body)}
-            with operations.calling("upload_media"):
+            # A body that cannot be rewound is sent once, whatever `max_retries` says.
+            once = options if upload.replayable else {**options, "max_retries": 0}
+            with operations.calling("upload_media"), request_options.given(once):
                 client = self._core.for_upload(upload).client.get_httpx_client()
                 response = client.post(uploads.UPLOAD_PATH, files=files, data=data)
         return self._core.finish_upload(response)
 
 
-class Content(_Resource):
+class MediaWithRawResponse(_RawView, of=MediaResource):
+    """`MediaResource`'s API methods, each returning a `RawResponse`."""
+
+    upload = _RawMethod(MediaResource.upload)
+
+
+class Content(_Resource["ContentWithRawResponse"]):
     """Caption generations."""
 
     def generate(
@@ -172,6 +240,7 @@ class Content(_Resource):
         body: GenerateContentRequest | GenerateContentParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerationStarted:
         """Start a caption generation (spends credits; never retried unless provably not received).
 
@@ -180,12 +249,18 @@ class Content(_Resource):
         """
         request = prepare_body("generate_content", body, GenerateContentRequest, extra_body)
         return self._core.call(
-            "generate_content", generate_content.sync_detailed, GenerationStarted, body=request
+            "generate_content",
+            generate_content.sync_detailed,
+            GenerationStarted,
+            body=request,
+            options=options,
         )
 
-    def get(self, generation_id: str) -> Generation:
+    def get(self, generation_id: str, **options: Unpack[RequestOptions]) -> Generation:
         """One caption generation, with `outputs` once completed."""
-        return self._core.call("get_generation", get_generation.sync_detailed, Generation, generation_id)
+        return self._core.call(
+            "get_generation", get_generation.sync_detailed, Generation, generation_id, options=options
+        )
 
     def list(
         self,
@@ -193,6 +268,7 @@ class Content(_Resource):
         status: GenerationStatus | str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncCursorPage[Generation]:
         """Caption generations, newest first: `limit` per page, from `cursor` (the first page when None).
 
@@ -200,19 +276,30 @@ class Content(_Resource):
             for generation in pp.content.list(status="completed"):  # every item, page by page
                 print(generation.generation_id)
 
-        The following pages are asked for with the same arguments.
+        The following pages are asked for with the same arguments and options;
+        `with_raw_response.list(...)` gives the raw answer of one page.
         """
         checked = as_status(status)
+        return pagination.SyncCursorPage.start(
+            lambda page: self._list_page(status=checked, limit=limit, cursor=page, **options), cursor
+        )
 
-        def fetch(page_cursor: str | None) -> GenerationList:
-            return self._core.call(
-                "list_generations",
-                list_generations.sync_detailed,
-                GenerationList,
-                **list_generations_query(checked, limit, page_cursor),
-            )
-
-        return pagination.SyncCursorPage.start(fetch, cursor)
+    def _list_page(
+        self,
+        *,
+        status: GenerationStatus | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> GenerationList:
+        """One page of caption generations, newest first."""
+        return self._core.call(
+            "list_generations",
+            list_generations.sync_detailed,
+            GenerationList,
+            **list_generations_query(status, limit, cursor),
+            options=options,
+        )
 
     def iter(
         self, *, status: GenerationStatus | str | None = None, page_size: int | None = None
@@ -241,7 +328,15 @@ class Content(_Resource):
         )
 
 
-class Images(_Resource):
+class ContentWithRawResponse(_RawView, of=Content):
+    """`Content`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Content.generate)
+    get = _RawMethod(Content.get)
+    list = _RawMethod(Content._list_page)
+
+
+class Images(_Resource["ImagesWithRawResponse"]):
     """Image generations."""
 
     def generate(
@@ -249,6 +344,7 @@ class Images(_Resource):
         body: GenerateImageRequest | GenerateImageParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageGenerationStarted:
         """Start an image generation (spends credits).
 
@@ -257,16 +353,21 @@ class Images(_Resource):
         """
         request = prepare_body("generate_image", body, GenerateImageRequest, extra_body)
         return self._core.call(
-            "generate_image", generate_image.sync_detailed, ImageGenerationStarted, body=request
+            "generate_image",
+            generate_image.sync_detailed,
+            ImageGenerationStarted,
+            body=request,
+            options=options,
         )
 
-    def get(self, image_generation_id: str) -> ImageGeneration:
+    def get(self, image_generation_id: str, **options: Unpack[RequestOptions]) -> ImageGeneration:
         """One image generation, with `images` once completed."""
         return self._core.call(
             "get_image_generation",
             get_image_generation.sync_detailed,
             ImageGeneration,
             image_generation_id,
+            options=options,
         )
 
     def wait(
@@ -289,7 +390,14 @@ class Images(_Resource):
         )
 
 
-class Videos(_Resource):
+class ImagesWithRawResponse(_RawView, of=Images):
+    """`Images`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Images.generate)
+    get = _RawMethod(Images.get)
+
+
+class Videos(_Resource["VideosWithRawResponse"]):
     """Video generations."""
 
     def generate(
@@ -297,6 +405,7 @@ class Videos(_Resource):
         body: GenerateVideoRequest | GenerateVideoParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> VideoGenerationStarted:
         """Start a video generation (spends credits).
 
@@ -305,16 +414,21 @@ class Videos(_Resource):
         """
         request = prepare_body("generate_video", body, GenerateVideoRequest, extra_body)
         return self._core.call(
-            "generate_video", generate_video.sync_detailed, VideoGenerationStarted, body=request
+            "generate_video",
+            generate_video.sync_detailed,
+            VideoGenerationStarted,
+            body=request,
+            options=options,
         )
 
-    def get(self, video_generation_id: str) -> VideoGeneration:
+    def get(self, video_generation_id: str, **options: Unpack[RequestOptions]) -> VideoGeneration:
         """One video generation, with `video` once completed."""
         return self._core.call(
             "get_video_generation",
             get_video_generation.sync_detailed,
             VideoGeneration,
             video_generation_id,
+            options=options,
         )
 
     def wait(
@@ -337,11 +451,22 @@ class Videos(_Resource):
         )
 
 
-class Posts(_Resource):
+class VideosWithRawResponse(_RawView, of=Videos):
+    """`Videos`'s API methods, each returning a `RawResponse`."""
+
+    generate = _RawMethod(Videos.generate)
+    get = _RawMethod(Videos.get)
+
+
+class Posts(_Resource["PostsWithRawResponse"]):
     """Draft posts and publishing."""
 
     def create(
-        self, body: CreatePostRequest | CreatePostParams, *, extra_body: Mapping[str, object] | None = None
+        self,
+        body: CreatePostRequest | CreatePostParams,
+        *,
+        extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Post:
         """Create a draft post.
 
@@ -349,15 +474,17 @@ class Posts(_Resource):
         adds keys newer than this SDK to the JSON as given.
         """
         request = prepare_body("create_post", body, CreatePostRequest, extra_body)
-        return self._core.call("create_post", create_post.sync_detailed, Post, body=request)
+        return self._core.call("create_post", create_post.sync_detailed, Post, body=request, options=options)
 
-    def get(self, post_id: str) -> Post:
+    def get(self, post_id: str, **options: Unpack[RequestOptions]) -> Post:
         """A post with its items' current statuses."""
-        return self._core.call("get_post", get_post.sync_detailed, Post, post_id)
+        return self._core.call("get_post", get_post.sync_detailed, Post, post_id, options=options)
 
-    def publish(self, post_id: str) -> PublishStarted:
+    def publish(self, post_id: str, **options: Unpack[RequestOptions]) -> PublishStarted:
         """Start publishing a draft (spends credits; never retried unless provably not received)."""
-        return self._core.call("publish_post", publish_post.sync_detailed, PublishStarted, post_id)
+        return self._core.call(
+            "publish_post", publish_post.sync_detailed, PublishStarted, post_id, options=options
+        )
 
     def wait(
         self,
@@ -379,29 +506,50 @@ class Posts(_Resource):
         )
 
 
-class Analytics(_Resource):
+class PostsWithRawResponse(_RawView, of=Posts):
+    """`Posts`'s API methods, each returning a `RawResponse`."""
+
+    create = _RawMethod(Posts.create)
+    get = _RawMethod(Posts.get)
+    publish = _RawMethod(Posts.publish)
+
+
+class Analytics(_Resource["AnalyticsWithRawResponse"]):
     """Post item analytics."""
 
-    def get(self, post_item_id: str) -> PostItemAnalytics:
+    def get(self, post_item_id: str, **options: Unpack[RequestOptions]) -> PostItemAnalytics:
         """Metrics of one published post item (`metrics` is None until first fetched)."""
         return self._core.call(
             "get_post_item_analytics",
             get_post_item_analytics.sync_detailed,
             PostItemAnalytics,
             post_item_id,
+            options=options,
         )
 
 
-class Calendar(_Resource):
+class AnalyticsWithRawResponse(_RawView, of=Analytics):
+    """`Analytics`'s API methods, each returning a `RawResponse`."""
+
+    get = _RawMethod(Analytics.get)
+
+
+class Calendar(_Resource["CalendarWithRawResponse"]):
     """Content calendar entries."""
 
-    def list(self, start_date: datetime.date | str, end_date: datetime.date | str) -> CalendarEntryList:
+    def list(
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        **options: Unpack[RequestOptions],
+    ) -> CalendarEntryList:
         """Entries scheduled between two dates (inclusive, at most 366 days apart)."""
         return self._core.call(
             "list_calendar_entries",
             list_calendar_entries.sync_detailed,
             CalendarEntryList,
             **calendar_range_query(start_date, end_date),
+            options=options,
         )
 
     def create(
@@ -409,6 +557,7 @@ class Calendar(_Resource):
         body: CreateCalendarEntryRequest | CreateCalendarEntryParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEntry:
         """Create a calendar entry (not retried on 5xx: a retry could create it twice).
 
@@ -417,13 +566,21 @@ class Calendar(_Resource):
         """
         request = prepare_body("create_calendar_entry", body, CreateCalendarEntryRequest, extra_body)
         return self._core.call(
-            "create_calendar_entry", create_calendar_entry.sync_detailed, CalendarEntry, body=request
+            "create_calendar_entry",
+            create_calendar_entry.sync_detailed,
+            CalendarEntry,
+            body=request,
+            options=options,
         )
 
-    def get(self, entry_id: str) -> CalendarEntry:
+    def get(self, entry_id: str, **options: Unpack[RequestOptions]) -> CalendarEntry:
         """One calendar entry."""
         return self._core.call(
-            "get_calendar_entry", get_calendar_entry.sync_detailed, CalendarEntry, entry_id
+            "get_calendar_entry",
+            get_calendar_entry.sync_detailed,
+            CalendarEntry,
+            entry_id,
+            options=options,
         )
 
     def update(
@@ -432,6 +589,7 @@ class Calendar(_Resource):
         body: UpdateCalendarEntryRequest | UpdateCalendarEntryParams,
         *,
         extra_body: Mapping[str, object] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEntry:
         """Change some fields of an entry; returns the whole updated entry.
 
@@ -445,13 +603,28 @@ class Calendar(_Resource):
             CalendarEntry,
             entry_id,
             body=request,
+            options=options,
         )
 
-    def delete(self, entry_id: str) -> DeleteResult:
+    def delete(self, entry_id: str, **options: Unpack[RequestOptions]) -> DeleteResult:
         """Delete an entry."""
         return self._core.call(
-            "delete_calendar_entry", delete_calendar_entry.sync_detailed, DeleteResult, entry_id
+            "delete_calendar_entry",
+            delete_calendar_entry.sync_detailed,
+            DeleteResult,
+            entry_id,
+            options=options,
         )
+
+
+class CalendarWithRawResponse(_RawView, of=Calendar):
+    """`Calendar`'s API methods, each returning a `RawResponse`."""
+
+    list = _RawMethod(Calendar.list)
+    create = _RawMethod(Calendar.create)
+    get = _RawMethod(Calendar.get)
+    update = _RawMethod(Calendar.update)
+    delete = _RawMethod(Calendar.delete)
 
 
 class PowerPost(ClientBase[_Core]):

@@ -22,8 +22,7 @@ from . import _redaction as redaction
 from ._config import ClientConfig, positive_size, redact
 from ._drift import Recorder, wanted
 from ._env_logging import setup_logging
-from ._generated_client import PARSE_ERRORS, build_client, expect, info, settle_drift, unparsable
-from ._response_info import ResponseInfo
+from ._generated_client import PARSE_ERRORS, build_client, expect, settle_drift, unparsable
 from ._retry import RetryPolicy
 from ._shared_pacing import make_pacer
 from ._transport import PowerPostTransport
@@ -44,7 +43,6 @@ class CoreBase(Generic[SleepT]):
         self.client: AuthenticatedClient = build_client(config, transport)
         self.sleep = sleep
         self.clock = clock
-        self.last_response: ResponseInfo | None = None
 
     def sibling(self, config: ClientConfig, policy: RetryPolicy | None = None) -> Self:
         """A core for other settings, sharing the connection pool and the pacer."""
@@ -59,8 +57,7 @@ class CoreBase(Generic[SleepT]):
         return recorder, set_drift_hook(recorder)
 
     def finish(self, response: Response[Any], model: type[T], recorder: Recorder | None = None) -> T:
-        """Record the response's info and return its parsed model (or raise if it is not `model`)."""
-        self.last_response = ResponseInfo(int(response.status_code), response.headers)
+        """The response's parsed model (or raise if it is not `model`)."""
         if recorder is not None and recorder.found:
             settle_drift(recorder, self.config.strict, response.content, response.headers)
         return expect(response, model)
@@ -72,8 +69,7 @@ class CoreBase(Generic[SleepT]):
         return self.sibling(self.config, attrs.evolve(self.transport.policy, max_retries=0))
 
     def finish_upload(self, response: httpx.Response) -> Media:
-        """Record the upload response's info and parse its `Media`."""
-        self.last_response = info(response)
+        """Parse the upload response's `Media`."""
         recorder, token = self.watch("upload_media")
         try:
             document = response.json()
@@ -183,11 +179,6 @@ class ClientBase(Generic[CoreT]):
     def base_url(self) -> str:
         """The API base URL."""
         return self._core.config.base_url
-
-    @property
-    def last_response(self) -> ResponseInfo | None:
-        """Status, request id and rate-limit headers of this client's last successful call."""
-        return self._core.last_response
 
     @property
     def generated_client(self) -> AuthenticatedClient:

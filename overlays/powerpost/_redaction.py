@@ -2,7 +2,7 @@
 
 A hostile or broken server (or proxy) may echo the key back: in `X-Request-Id`, in an error message,
 anywhere in a body. The transport scrubs each response once, before anything reads it, so exceptions,
-`last_response`, logs and the CLI never see the key. Keys shorter than `MIN_SECRET_LENGTH` are not
+raw responses, logs and the CLI never see the key. Keys shorter than `MIN_SECRET_LENGTH` are not
 scrubbed from bodies: replacing a 3-character "key" would corrupt ordinary JSON, and no PowerPost key
 is that short.
 """

@@ -1,6 +1,6 @@
 """Rate-limit and request-id information read from PowerPost response headers.
 
-Every call records its response's info, but few programs ever look at it, so `ResponseInfo` keeps the
+Few programs look at a response's info (`RawResponse.request_id`, `.rate_limit`), so `ResponseInfo` keeps the
 headers and reads them only when an attribute is first asked for. `read_headers` finds all the headers
 the SDK cares about in one pass, instead of one scan of the header list per name.
 """
@@ -78,7 +78,7 @@ class RateLimitInfo:
 
 
 class ResponseInfo:
-    """What the SDK keeps of the last successful response: status, request id and rate limits.
+    """What a successful response says: status, request id and rate limits (`RawResponse` carries one).
 
     The headers are read on first access to `request_id` or `rate_limit`, not when the call returns.
     """

@@ -20,6 +20,7 @@ import httpx
 
 from . import _deadline as deadline
 from . import _operations as operations
+from . import _request_options as request_options
 from . import _response_body as response_body
 from ._errors import (
     APIConnectionError,
@@ -81,9 +82,12 @@ class _Inner:
 class _Call:
     """One client call across its attempts: its deadline, attempt count, waits, and what it may have done."""
 
-    def __init__(self, request: httpx.Request, op: Operation) -> None:
+    def __init__(self, request: httpx.Request, op: Operation, policy: RetryPolicy) -> None:
         self.request = request
         self.op = op
+        # Per-call options (`timeout=`, `max_retries=`, `extra_headers=`, …): None for most calls.
+        self.options = options = request_options.current()
+        self.policy = policy if options is None else options.prepare(request, policy)
         self.secret = request.headers.get("x-api-key")
         # Read only: `start_attempt` gives the request a new dict rather than changing this one.
         self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
@@ -94,6 +98,12 @@ class _Call:
         self.waited = 0.0
         # An earlier attempt may have reached the server and acted (sent, then no usable answer, or 5xx).
         self.may_have_acted = False
+
+    def answered(self, response: httpx.Response) -> httpx.Response:
+        """`response`, the call's answer, also kept for `with_raw_response` when the call has options."""
+        if self.options is not None:
+            self.options.sink.response = response
+        return response
 
     def left(self) -> float | None:
         """Seconds left of the whole call, None without a deadline."""
@@ -182,7 +192,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and read its body; hold it while its window is used up; retry what is safe."""
-        call = _Call(request, operations.resolve(request, self._base_path))
+        call = _Call(request, operations.resolve(request, self._base_path), self.policy)
         inner = self._inner.sync()
         while True:
             if self._pacing:
@@ -192,7 +202,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         break
                     self._sleep(hold)
             response: httpx.Response | None = None
-            bound = deadline.enter(call.start_attempt(self.policy))
+            bound = deadline.enter(call.start_attempt(call.policy))
             try:
                 try:
                     _log_send(call)
@@ -224,7 +234,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """The async twin of `handle_request`, with the same decisions."""
-        call = _Call(request, operations.resolve(request, self._base_path))
+        call = _Call(request, operations.resolve(request, self._base_path), self.policy)
         inner = self._inner.async_()
         while True:
             if self._pacing:
@@ -234,7 +244,7 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         break
                     await self._asleep(hold)
             response: httpx.Response | None = None
-            bound = deadline.enter(call.start_attempt(self.policy))
+            bound = deadline.enter(call.start_attempt(call.policy))
             try:
                 try:
                     _log_send(call)
@@ -303,9 +313,11 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status = response.status_code
         if status < 400:
             _log_response(request, status, headers)
-            return response_body.buffered(response, scrub_bytes(content, call.secret), headers, request)
+            return call.answered(
+                response_body.buffered(response, scrub_bytes(content, call.secret), headers, request)
+            )
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
-            return _deleted_before(call, headers)
+            return call.answered(_deleted_before(call, headers))
         error = error_from_response(
             status,
             headers,
@@ -321,14 +333,14 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise error
         if status >= 500:
             call.may_have_acted = True
-        _log_retry(call, delay, self.policy, _reason(error), error.request_id)
+        _log_retry(call, delay, call.policy, _reason(error), error.request_id)
         return delay
 
     def _delay_after_exception(
         self, call: _Call, exc: httpx.RequestError, response: httpx.Response | None
     ) -> float:
         """The wait before retrying after a transport or body failure; raises `APIConnectionError` if none."""
-        delay = self.policy.delay_after_exception(
+        delay = call.policy.delay_after_exception(
             exc, attempt=call.attempt, side_effect=call.op.side_effect, waited=call.waited
         )
         if delay is not None and not call.fits(delay):
@@ -337,14 +349,14 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise _connection_error(call, exc, response) from _scrubbed(exc, call)
         if not isinstance(exc, NOT_SENT_ERRORS):
             call.may_have_acted = True
-        _log_retry(call, delay, self.policy, type(exc).__name__, _request_id(response, call))
+        _log_retry(call, delay, call.policy, type(exc).__name__, _request_id(response, call))
         return delay
 
     def _retry_delay(self, error: APIStatusError, call: _Call) -> float | None:
         requested = requested_seconds(error.headers, error.error, now=self._wall_clock())
         if requested is None and error.status_code == 429:
             requested = self.pacer.reset_wait(error.headers)
-        delay = self.policy.delay_after_error(
+        delay = call.policy.delay_after_error(
             error,
             attempt=call.attempt,
             side_effect=call.op.side_effect,

@@ -17,10 +17,22 @@ from . import _params
 from ._drift import Drift
 from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ._params import *  # noqa: F403 - one TypedDict per request body, generated from the spec
+from ._raw_response import RawResponse
+from ._request_options import RequestOptions
 from ._response_info import RateLimitInfo, ResponseInfo
 from ._webhooks import Event, UnknownEvent
 
-__all__ = ["Drift", "Event", "RateLimitInfo", "ResponseInfo", "UnknownEvent"]
-__all__ += ["AsyncCursorPage", "AsyncPaginator", "SyncCursorPage"]
+__all__ = [
+    "AsyncCursorPage",
+    "AsyncPaginator",
+    "Drift",
+    "Event",
+    "RateLimitInfo",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseInfo",
+    "SyncCursorPage",
+    "UnknownEvent",
+]
 __all__ += _models.__all__
 __all__ += _params.__all__

@@ -63,15 +63,17 @@ def test_key_echoed_before_a_reset_is_scrubbed_from_the_connection_error(
     assert KEY not in _everything(caught.value)
 
 
-def test_key_echoed_in_a_success_is_scrubbed_from_last_response_and_results(
+def test_key_echoed_in_a_success_is_scrubbed_from_raw_responses_and_results(
     drive: Callable[..., Driver], caplog: pytest.LogCaptureFixture
 ) -> None:
     body = json.dumps({"balance": 42, "currency": "credits", "note": KEY}).encode()
     with hostile(with_headers(200, body, [("X-Request-Id", KEY)])) as server:
         client = drive(server)
         with caplog.at_level(logging.DEBUG):
-            result = client.call(lambda c: c.account.get_credits())
+            raw = client.call(lambda c: c.account.with_raw_response.get_credits())
+    result = raw.parse()
     assert result.balance == 42
     assert KEY not in json.dumps(result.to_dict())
-    assert client.client.last_response.request_id == "<redacted>"
+    assert raw.request_id == "<redacted>"
+    assert KEY not in str(raw.headers) + str(raw.http_response.request.headers) + raw.http_response.text
     assert all(KEY not in record.getMessage() for record in caplog.records)

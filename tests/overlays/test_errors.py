@@ -125,7 +125,9 @@ def test_success_returns_the_model_not_a_union(api: Harness) -> None:
     credits = api.run(api.client.account.get_credits())
     assert isinstance(credits, CreditBalance)
     assert credits.balance == 47
-    assert api.client.last_response.request_id == "req_ok"
+    raw = api.run(api.client.account.with_raw_response.get_credits())
+    assert raw.request_id == "req_ok"
+    assert raw.parse() == credits
 
 
 def test_a_2xx_body_that_is_not_the_model_raises_a_typed_error(api: Harness) -> None:

@@ -47,17 +47,16 @@ def test_a_call_looks_up_no_sdk_header_by_name(kind: str) -> None:
     if kind == "sync":
         client: Any = PowerPost(**settings)
         client.account.get_credits()
-        client.account.get_credits()
+        info = client.account.with_raw_response.get_credits()
     else:
         client = AsyncPowerPost(**settings)
 
-        async def twice() -> None:
+        async def twice() -> Any:
             await client.account.get_credits()
-            await client.account.get_credits()
+            return await client.account.with_raw_response.get_credits()
 
-        asyncio.run(twice())
+        info = asyncio.run(twice())
     assert CountingHeaders.lookups == 0  # pacing read them in one pass; response info has not yet
-    info = client.last_response
     assert info.request_id == "req_counted"
     assert (info.rate_limit.limit, info.rate_limit.remaining, info.rate_limit.reset) == (60, 59, 1767225660)
     assert CountingHeaders.lookups == 0

@@ -45,6 +45,21 @@ def publish_dark_mode(pp: PowerPost) -> Post:
     return pp.posts.wait(draft.post_id)
 
 
+def raw_generation(pp: PowerPost) -> Generation:
+    """A raw response per call: its headers, then `parse()` typed as the plain method's model."""
+    raw: powerpost.RawResponse[Generation] = pp.content.with_raw_response.get("g1", extra_headers={"X": "1"})
+    remaining: int | None = raw.rate_limit.remaining
+    print(raw.status_code, raw.request_id, remaining, raw.headers.get("content-type"))
+    return raw.parse()
+
+
+async def raw_post_async(pp: AsyncPowerPost) -> Post:
+    """The async raw response: awaited once, then parsed without awaiting."""
+    options: powerpost.RequestOptions = {"timeout": 5.0, "extra_query": {"expand": "items"}}
+    raw = await pp.posts.with_raw_response.get("p1", **options)
+    return raw.parse()
+
+
 def completed_ids(pp: PowerPost) -> list[str]:
     """Every completed generation id, across pages."""
     return [g.generation_id for g in pp.content.iter(status="completed", page_size=50)]
@@ -75,7 +90,5 @@ def main() -> None:
         other = pp.with_workspace("ws_other")
         print(publish_dark_mode(other).status, completed_ids(pp))
         print(pp.with_options(max_retries=0).content.get("g1").status)
-        info = pp.last_response
-        if info is not None:
-            print(info.request_id, info.rate_limit.remaining)
+        print(raw_generation(pp).credits_used, pp.content.get("g1", timeout=5, max_retries=0).status)
     print(asyncio.run(count_async(AsyncPowerPost())))

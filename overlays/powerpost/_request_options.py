@@ -1,0 +1,266 @@
+"""Per-call options: `pp.content.get(id, timeout=5, max_retries=0, extra_headers={...}, extra_query={...})`.
+
+The options of one call travel from the client method to the transport in a context variable (every
+thread and asyncio task sees its own), so they reach the requests of that call and of no other call,
+however many run at once. A call given no options sets nothing: the transport's only cost is one
+`ContextVar.get`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import math
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypedDict
+
+import attrs
+import httpx
+
+from ._retry import RetryPolicy
+
+# Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
+# its own key. Compared in lower case.
+_FIXED_HEADERS = frozenset({b"x-api-key"})
+# A header name is an RFC 9110 token; a value may hold no control character but a tab.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_QUERY_TYPES = (str, int, float, bool)
+_KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
+_Header = tuple[bytes, bytes, bytes]
+# (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
+_POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
+# Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
+_TIMEOUTS: dict[float, dict[str, float | None]] = {}
+
+
+class RequestOptions(TypedDict, total=False):
+    """The options every API method takes as keywords, for that call only.
+
+    - `timeout`: the deadline of this call in seconds, retries and body included (an `httpx.Timeout`
+      also sets the connect, read, write and pool bounds), instead of the client's `timeout`.
+    - `max_retries`: how often this call may be retried (`0`: never), instead of the client's.
+    - `extra_headers`: headers added to the request, replacing ones of the same name (`X-Workspace-Id`
+      sends this one call to another workspace). `x-api-key` cannot be set per call: a `ValueError`
+      says to make a client with that key instead.
+    - `extra_query`: query parameters added to the URL, replacing ones of the same name (a list value
+      repeats the parameter).
+
+    Methods that send a JSON or form body also take `extra_body` (keys newer than this SDK); methods
+    without a request body do not: the SDK never invents one.
+
+        options: RequestOptions = {"timeout": 5, "extra_headers": {"X-Trace-Id": "abc"}}
+        generation = pp.content.get("gen_abc", **options)
+    """
+
+    timeout: float | httpx.Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, str | int | float | bool | list[str | int | float | bool]]
+
+
+class CallOptions:
+    """One call's options as the transport applies them; its answer is kept here for `with_raw_response`."""
+
+    __slots__ = ("headers", "max_retries", "query", "response", "sink", "timeouts")
+
+    def __init__(self, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None) -> None:
+        self.timeouts: dict[str, float | None] | None = None
+        self.max_retries: int | None = None
+        self.headers: list[_Header] | None = None
+        self.query: dict[str, Any] | None = None
+        # The call's successful response, kept on the outermost options (a raw-response capture).
+        self.response: httpx.Response | None = None
+        self.sink: CallOptions = self if parent is None else parent.sink
+        if not options:
+            return
+        if not _KNOWN.issuperset(options):
+            raise _unknown(options)
+        # Each read only when given: this runs once per call that has options, so it is kept lean.
+        timeout = options.get("timeout")
+        if timeout is not None:
+            self.timeouts = _timeouts(timeout)
+        retries = options.get("max_retries")
+        if retries is not None:
+            self.max_retries = _retries(retries)
+        headers = options.get("extra_headers")
+        if headers:
+            self.headers = _headers(headers)
+        query = options.get("extra_query")
+        if query:
+            self.query = _query(query)
+
+    def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
+        """Apply the options to `request` before its first attempt; the retry policy of this call."""
+        if self.headers is not None:
+            _set_headers(request.headers, self.headers)
+        if self.query is not None:
+            request.url = request.url.copy_merge_params(self.query)
+        if self.timeouts is not None:
+            request.extensions["timeout"] = self.timeouts
+        if self.max_retries is None or self.max_retries == policy.max_retries:
+            return policy
+        key = (id(policy), self.max_retries)
+        known = _POLICIES.get(key)
+        if known is None or known[0] is not policy:
+            if len(_POLICIES) > 64:
+                _POLICIES.clear()
+            known = _POLICIES[key] = (policy, attrs.evolve(policy, max_retries=self.max_retries))
+        return known[1]
+
+
+_current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar(
+    "powerpost_call_options", default=None
+)
+# The transport's read of the current call's options (None for a call given none).
+current = _current.get
+
+
+def enter(options: Mapping[str, Any]) -> contextvars.Token[CallOptions | None]:
+    """Make `options` the current call's (inside a raw-response capture, its answer still lands there)."""
+    return _current.set(CallOptions(options, _current.get()))
+
+
+def leave(token: contextvars.Token[CallOptions | None]) -> None:
+    """Undo the `enter` that returned `token`."""
+    _current.reset(token)
+
+
+@contextmanager
+def given(options: Mapping[str, Any] | None) -> Iterator[None]:
+    """`enter`/`leave` around a block, doing nothing when no options were given."""
+    if not options:
+        yield
+        return
+    token = enter(options)
+    try:
+        yield
+    finally:
+        leave(token)
+
+
+@contextmanager
+def capture() -> Iterator[CallOptions]:
+    """Keep the successful response of the call made inside the block (`with_raw_response`)."""
+    token = _current.set(CallOptions())
+    try:
+        sink = _current.get()
+        assert sink is not None
+        yield sink
+    finally:
+        _current.reset(token)
+
+
+def _unknown(options: Mapping[str, Any]) -> TypeError:
+    name = sorted(options.keys() - _KNOWN)[0]
+    why = (
+        "this method sends no request body, so it takes no extra_body"
+        if name == "extra_body"
+        else f"the per-call options are {', '.join(sorted(_KNOWN))}"
+    )
+    return TypeError(f"unexpected keyword argument {name!r}: {why}")
+
+
+def _timeouts(timeout: object) -> dict[str, float | None]:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout.as_dict()
+    if (type(timeout) is float or type(timeout) is int) and timeout > 0:
+        # Shared between calls: the transport reads this dict and never changes it.
+        known = _TIMEOUTS.get(timeout)
+        if known is None:
+            if len(_TIMEOUTS) > 64:
+                _TIMEOUTS.clear()
+            seconds = float(timeout)
+            # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
+            connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
+            known = _TIMEOUTS[timeout] = {
+                "connect": connect,
+                "read": seconds,
+                "write": seconds,
+                "pool": seconds,
+            }
+        return known
+    raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
+
+
+def _retries(max_retries: object) -> int:
+    if type(max_retries) is not int or max_retries < 0:
+        raise ValueError(f"max_retries must be a whole number of retries, 0 or more, not {max_retries!r}")
+    return max_retries
+
+
+def _query(extra: object) -> dict[str, Any]:
+    if not isinstance(extra, Mapping):
+        raise TypeError(
+            f"extra_query must be a dict of parameter names to values, not {type(extra).__name__}"
+        )
+    for name, value in extra.items():
+        values = value if type(value) in (list, tuple) else (value,)
+        if type(name) is not str or not all(type(item) in _QUERY_TYPES for item in values):
+            raise TypeError(
+                f"extra_query: {name!r}: {value!r}: names are strings, values strings, numbers or booleans "
+                "(or a list of them, for a repeated parameter)"
+            )
+    return dict(extra)
+
+
+def _headers(extra: object) -> list[_Header]:
+    """The checked `extra_headers`, encoded once as httpx keeps headers: (name, lower-case name, value)."""
+    if type(extra) is not dict and not isinstance(extra, Mapping):
+        raise TypeError(
+            f"extra_headers must be a dict of header names to strings, not {type(extra).__name__}"
+        )
+    encoded = []
+    for name, value in extra.items():
+        if type(name) is not str or type(value) is not str:
+            raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
+        if not _TOKEN.fullmatch(name) or (not value.isprintable() and _CONTROL.search(value)):
+            # Sent as is, a line break would end the header early (or forge another): refused here
+            # rather than failing, and being retried, at the connection.
+            raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
+        key = name.encode("ascii")  # a token: ASCII
+        lower = key.lower()
+        if lower in _FIXED_HEADERS:
+            raise ValueError(
+                f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
+                "it); use a client made with that api_key= for calls under another key"
+            )
+        encoded.append((key, lower, value.encode("utf-8")))
+    return encoded
+
+
+def _set_headers(headers: httpx.Headers, extra: list[_Header]) -> None:
+    """Set each header on `headers`, replacing any of the same name, as `headers[name] = value` does.
+
+    httpx's `__setitem__` re-encodes and rescans per header, most of what the options cost a call; on
+    an httpx that keeps its headers as this module expects (checked at import: `_FAST`), its list is
+    written directly.
+    """
+    if _FAST:
+        _write(headers._list, extra)
+        return
+    for key, _lower, value in extra:
+        headers[key.decode("ascii")] = value.decode("utf-8")
+
+
+def _write(items: list[_Header], extra: list[_Header]) -> None:
+    for header in extra:
+        lower = header[1]
+        for item in items:
+            if item[1] == lower:
+                items[:] = [kept for kept in items if kept[1] != lower]
+                break
+        items.append(header)
+
+
+def _fast_headers_work() -> bool:
+    """Whether httpx keeps `Headers` as `(name, lower-case name, value)` bytes, as in httpx 0.28."""
+    probe = httpx.Headers({"X-Probe": "1", "Accept": "*/*"})
+    if getattr(probe, "_list", None) != [(b"X-Probe", b"x-probe", b"1"), (b"Accept", b"accept", b"*/*")]:
+        return False
+    _write(probe._list, [(b"X-Probe", b"x-probe", b"2"), (b"X-New", b"x-new", b"3")])
+    return probe.multi_items() == [("accept", "*/*"), ("x-probe", "2"), ("x-new", "3")]
+
+
+_FAST = _fast_headers_work()
