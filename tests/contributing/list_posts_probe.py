@@ -85,6 +85,14 @@ async def _async_list(transport: httpx.MockTransport) -> Any:
         return await getattr(pp.posts, METHOD)(limit=5)
 
 
+def _sync_raw_list(transport: httpx.MockTransport) -> Any:
+    from powerpost import PowerPost
+
+    with PowerPost(API_KEY, WORKSPACE, BASE_URL, transport=transport, pacing=False) as pp:
+        raw = getattr(pp.posts.with_raw_response, METHOD)(limit=5, extra_headers={"X-Probe": "1"})
+        return raw.parse() if raw.status_code == 200 and raw.request_id == "req_probe" else raw
+
+
 def _client_call(call: Callable[[httpx.MockTransport], Any], statuses: list[int]) -> dict[str, Any]:
     seen: list[dict[str, Any]] = []
     try:
@@ -126,6 +134,7 @@ def main() -> None:
     )
     report["sync"] = _client_call(_sync_list, [])
     report["async"] = _client_call(lambda transport: asyncio.run(_async_list(transport)), [])
+    report["sync_raw"] = _client_call(_sync_raw_list, [])
     # A 500 on a read is retried; the spec's `x-powerpost-side-effect: none` is what makes it one.
     report["sync_after_500"] = _client_call(_sync_list, [500])
     report["async_after_500"] = _client_call(lambda transport: asyncio.run(_async_list(transport)), [500])

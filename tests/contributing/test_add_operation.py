@@ -31,6 +31,7 @@ COPIED_FILES = ("Makefile", "generator-config.yaml", "pyproject.toml", "api.md")
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SPEC_FILE = "spec/powerpost.yaml"
 ASYNC_CLIENT = "overlays/powerpost/_async_client.py"
+RAW_VIEW = "overlays/powerpost/_async_client.py:PostsWithRawResponse"
 SYNC_CLIENT = "overlays/powerpost/_client.py"
 CLI_MODULE = "cli/powerpost_cli/commands/posts.py"
 EXPECTED_PAGE = {
@@ -82,6 +83,8 @@ def _split(block: str) -> tuple[str, str]:
 def _with_imports(text: str, imports: str) -> str:
     anchor = "from __future__ import annotations\n"
     assert anchor in text
+    if not imports.strip():
+        return text
     return text.replace(anchor, f"{anchor}\n{imports}\n", 1)
 
 
@@ -159,6 +162,7 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     reports["generated"] = probe(root)
 
     add_method(root, guide_block(ASYNC_CLIENT))  # 3
+    add_method(root, guide_block(RAW_VIEW), class_name="PostsWithRawResponse")
     reports["async_method_only"] = probe(root)
     run(root, sys.executable, "scripts/unasync.py")
     reports["both_clients"] = probe(root, "--cli")
@@ -197,6 +201,7 @@ def test_the_mock_validates_the_new_operation_but_answers_only_through_a_handler
 def test_guide_has_the_three_blocks_the_walk_uses() -> None:
     assert "operationId: list_posts" in guide_block(SPEC_FILE)
     assert "async def list(" in guide_block(ASYNC_CLIENT)
+    assert "_RawMethod(Posts.list)" in guide_block(RAW_VIEW)
     assert '@app.command("list")' in guide_block(CLI_MODULE)
 
 
@@ -242,6 +247,13 @@ def test_both_clients_list_posts_after_unasync(walk: dict[str, Any], client: str
     after_500 = report[f"{client}_after_500"]
     assert after_500["result"] == EXPECTED_PAGE
     assert len(after_500["requests"]) == 2
+
+
+def test_the_raw_view_line_gives_the_raw_answer_and_the_options(walk: dict[str, Any]) -> None:
+    """`with_raw_response.list(...)` from the guide's raw-view line, per-call options included."""
+    raw = walk["both_clients"]["sync_raw"]
+    assert raw["result"] == EXPECTED_PAGE
+    assert [request["query"] for request in raw["requests"]] == ["limit=5"]
 
 
 def test_the_sync_twin_is_written_and_fresh(walk: dict[str, Any]) -> None:
