@@ -63,7 +63,8 @@ class CoreBase(Generic[SleepT]):
         self.last_response = ResponseInfo(int(response.status_code), response.headers)
         if recorder is not None and recorder.found:
             settle_drift(recorder, self.config.strict, response.content, response.headers)
-        return expect(response, model)
+        parsed = response.parsed
+        return parsed if type(parsed) is model else expect(response, model)
 
     def for_upload(self, upload: PreparedUpload) -> Self:
         """The core to send `upload` with: a body that cannot be rewound must not be retried."""

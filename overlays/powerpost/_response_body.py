@@ -81,10 +81,12 @@ def read(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None 
     `found`: the response's `header_scan.by_name`, when the caller has it (spares another header pass).
     """
     try:
-        held = _in_memory(response, limit, found)
-        if held is not None:
-            return held
+        # `_in_memory`, inline: every call of an in-memory transport comes this way.
+        held: bytes | None = getattr(response, "_content", None)
         _check_declared(response, limit, found)
+        if held is not None:
+            _check_progress(len(held), limit)
+            return held
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():

@@ -121,7 +121,9 @@ class _Call:
         """The deadline of the next attempt (the call's, or `attempt_timeout` if sooner)."""
         now = time.monotonic()
         if not self._begun:
-            self._begin(now)
+            self._begun = True
+            if self.budget is not None:
+                self.ends = now + self.budget
             if self._plain and policy.attempt_timeout is None and not self.uploading:
                 # The whole budget is left, and no timeout is longer: each stays as it is.
                 return deadline.Deadline(now + self.budget) if self.budget is not None else None
@@ -321,17 +323,23 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         `observe=False`: the caller already gave the rate-limit headers to the pacer (the async loop).
         """
         request = call.request
-        if found is not None and observe and call.needles is not None:
-            found = _unechoed(found, call)
+        needle = call.needles
+        # `_unechoed`, inline (every sync call comes this way).
+        if found is not None and observe and needle is not None and needle[0] in b"\n".join(found.values()):
+            found = None
         # Headers without the key need no scrubbed copy; the scan found what the pacer reads.
-        headers = response.headers if found is not None else scrub_headers(response.headers, call.secret)
-        if self._pacing and observe:
-            self.pacer.observe(call.op.key, _wanted(found, headers))
+        if found is not None:
+            headers = response.headers
+            if self._pacing and observe:
+                self.pacer.observe(call.op.key, header_scan.pacing(found, headers))
+        else:
+            headers = scrub_headers(response.headers, call.secret)
+            if self._pacing and observe:
+                self.pacer.observe(call.op.key, read_headers(headers))
         status = response.status_code
         if status < 400:
             if logger.isEnabledFor(logging.DEBUG):
                 _log_response(request, status, headers)
-            needle = call.needles
             body = content if needle is None else scrub_body(content, needle[1])
             return response_body.buffered(response, body, headers, request)
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
