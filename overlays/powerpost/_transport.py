@@ -272,7 +272,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
-                    found = _unechoed(found, call)
+                    if call.needles is not None:
+                        found = _unechoed(found, call)
                     if self._pacing:
                         seen = _wanted(found, response.headers)
                         if local:
