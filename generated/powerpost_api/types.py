@@ -7,6 +7,7 @@ from contextvars import ContextVar, Token
 from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -62,6 +63,17 @@ class Response(Generic[T]):
 
 # `HTTPStatus(code)` is an enum call costing about a microsecond; a dict lookup costs a tenth of that.
 HTTP_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+# The characters `quote(..., safe="")` leaves as they are (RFC 3986 unreserved).
+_UNRESERVED = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+)
+
+
+def path_segment(value: object) -> str:
+    """`quote(str(value), safe="")`, without its work for the usual id that has nothing to quote."""
+    text = str(value)
+    return text if _UNRESERVED.issuperset(text) else quote(text, safe="")
 
 
 # ------------------------------------------------------------------------------------------------ drift

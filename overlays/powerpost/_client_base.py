@@ -60,7 +60,8 @@ class CoreBase(Generic[SleepT]):
         """The response's parsed model (or raise if it is not `model`)."""
         if recorder is not None and recorder.found:
             settle_drift(recorder, self.config.strict, response.content, response.headers)
-        return expect(response, model)
+        parsed = response.parsed
+        return parsed if type(parsed) is model else expect(response, model)
 
     def for_upload(self, upload: PreparedUpload) -> Self:
         """The core to send `upload` with: a body that cannot be rewound must not be retried."""

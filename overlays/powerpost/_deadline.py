@@ -50,9 +50,8 @@ class Deadline:
 _current: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("powerpost_deadline", default=None)
 
 
-def current() -> Deadline | None:
-    """The deadline of the attempt running in this thread or task, if any."""
-    return _current.get()
+# `current()`: the deadline of the attempt running in this thread or task, if any.
+current = _current.get
 
 
 @contextmanager
@@ -65,14 +64,10 @@ def bounded(deadline: Deadline | None) -> Iterator[None]:
         _current.reset(token)
 
 
-def enter(deadline: Deadline | None) -> contextvars.Token[Deadline | None]:
-    """`bounded` for the transport's hot path: set `deadline`; undo with `leave` in a `finally`."""
-    return _current.set(deadline)
-
-
-def leave(token: contextvars.Token[Deadline | None]) -> None:
-    """Undo the `enter` that returned `token`."""
-    _current.reset(token)
+# `bounded` for the transport's hot path: `enter(deadline)` sets it and returns a token; `leave(token)`
+# in a `finally` undoes it. The context variable's own methods: no Python call around them per attempt.
+enter = _current.set
+leave = _current.reset
 
 
 def call_budget(timeouts: Mapping[str, float | None] | None) -> float | None:
@@ -81,10 +76,30 @@ def call_budget(timeouts: Mapping[str, float | None] | None) -> float | None:
     `timeout=2` gives 2 s for everything. `httpx.Timeout(60, connect=5)` gives 60 s, with connecting
     still limited to 5 s. No read timeout (`None`) means no deadline.
     """
+    return call_limits(timeouts)[0]
+
+
+def call_limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:
+    """`call_budget(timeouts)`, and whether every timeout is a number no longer than it (none is None
+    or infinite): then, at the start of the call, no timeout needs shortening to the time left."""
+    global _last_limits
+    last_timeouts, limits = _last_limits
+    if timeouts == last_timeouts:  # every call of a client has the same timeouts: work them out once
+        return limits
+    limits = _limits(timeouts)
+    _last_limits = (dict(timeouts or {}), limits)
+    return limits
+
+
+def _limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:
     if not timeouts or timeouts.get("read") is None:
-        return None
+        return None, False
     values = [v for v in timeouts.values() if v is not None and math.isfinite(v)]
-    return max(values) if values else None
+    plain = all(v is not None and v != math.inf for v in timeouts.values())
+    return (max(values), plain) if values else (None, False)
+
+
+_last_limits: tuple[Mapping[str, float | None] | None, tuple[float | None, bool]] = (None, (None, False))
 
 
 def clamp(timeout: float | None, error: type[Exception]) -> float | None:

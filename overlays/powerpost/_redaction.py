@@ -51,6 +51,18 @@ def _header_needle(secret: str) -> bytes:
     return secret.encode("latin-1", errors="ignore") or secret.encode("utf-8", errors="ignore")
 
 
+@functools.lru_cache(maxsize=64)
+def needles(secret: str | None) -> tuple[bytes, bytes] | None:
+    """The bytes `secret` is searched for in header values and in bodies; None if it is not scrubbed."""
+    usable = _usable(secret)
+    return None if usable is None else (_header_needle(usable), _body_needle(usable))
+
+
+def scrub_body(content: bytes, needle: bytes) -> bytes:
+    """`scrub_bytes` with the body needle of `needles(secret)`: the same object when absent."""
+    return content.replace(needle, _REDACTED_BYTES) if needle in content else content
+
+
 def scrub_headers(headers: httpx.Headers, secret: str | None) -> httpx.Headers:
     """Response headers with the key removed from every value; the same object when nothing matches."""
     secret = _usable(secret)

@@ -8,6 +8,8 @@ gives httpx a response whose content is already there.
 
 from __future__ import annotations
 
+import time
+
 import httpx
 
 from . import _deadline as deadline
@@ -26,7 +28,14 @@ class BodyTooLarge(Exception):
         self.declared = declared
 
 
-def _check_declared(response: httpx.Response, limit: int) -> None:
+def _check_declared(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None = None) -> None:
+    if found is not None:  # the transport's `header_scan.by_name`: no name repeats
+        length = found.get(b"content-length")
+        if length is not None and b"content-encoding" not in found:
+            length = length.strip()
+            if length.isdigit() and int(length) > limit:
+                raise BodyTooLarge(int(length), limit, declared=True)
+        return
     # One pass over the raw headers: `Headers.get` decodes every value on each lookup.
     lengths: list[bytes] = []
     encoded = False
@@ -48,11 +57,11 @@ def _check_progress(size: int, limit: int) -> None:
     current = deadline.current()
     # Only reached with inner transports that lack the deadline backend (test transports) or between
     # chunks that arrive in time: either way the call must not go on past its deadline.
-    if current is not None and current.left() <= 0:
+    if current is not None and current.at <= time.monotonic():
         raise httpx.ReadTimeout("timed out reading the response body")
 
 
-def _in_memory(response: httpx.Response, limit: int) -> bytes | None:
+def _in_memory(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None) -> bytes | None:
     """The body httpx already holds (decoded), checked like a read one; None when it must be read.
 
     A response built from bytes in memory (`httpx.MockTransport`, a test or benchmark transport) was read
@@ -61,18 +70,23 @@ def _in_memory(response: httpx.Response, limit: int) -> bytes | None:
     """
     content: bytes | None = getattr(response, "_content", None)
     if content is not None:
-        _check_declared(response, limit)
+        _check_declared(response, limit, found)
         _check_progress(len(content), limit)
     return content
 
 
-def read(response: httpx.Response, limit: int) -> bytes:
-    """The decoded body of `response`, or raise (httpx errors, `BodyTooLarge`); closes it either way."""
+def read(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None = None) -> bytes:
+    """The decoded body of `response`, or raise (httpx errors, `BodyTooLarge`); closes it either way.
+
+    `found`: the response's `header_scan.by_name`, when the caller has it (spares another header pass).
+    """
     try:
-        held = _in_memory(response, limit)
+        # `_in_memory`, inline: every call of an in-memory transport comes this way.
+        held: bytes | None = getattr(response, "_content", None)
+        _check_declared(response, limit, found)
         if held is not None:
+            _check_progress(len(held), limit)
             return held
-        _check_declared(response, limit)
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
@@ -84,13 +98,13 @@ def read(response: httpx.Response, limit: int) -> bytes:
         response.close()
 
 
-async def aread(response: httpx.Response, limit: int) -> bytes:
+async def aread(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None = None) -> bytes:
     """The async twin of `read`."""
     try:
-        held = _in_memory(response, limit)
+        held = _in_memory(response, limit, found)
         if held is not None:
             return held
-        _check_declared(response, limit)
+        _check_declared(response, limit, found)
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():

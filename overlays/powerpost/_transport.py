@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 import httpx
 
 from . import _deadline as deadline
+from . import _header_scan as header_scan
 from . import _operations as operations
 from . import _request_options as request_options
 from . import _response_body as response_body
@@ -31,7 +32,7 @@ from ._errors import (
 )
 from ._operations import Operation
 from ._pacing import Pacer
-from ._redaction import safe_request, scrub_bytes, scrub_headers, scrub_text
+from ._redaction import needles, safe_request, scrub_body, scrub_headers, scrub_text
 from ._response_info import read_headers
 from ._retry import NOT_SENT_ERRORS, RetryPolicy
 from ._retry_after import requested_seconds
@@ -88,12 +89,17 @@ class _Call:
         # Per-call options (`timeout=`, `max_retries=`, `extra_headers=`, …): None for most calls.
         self.options = options = request_options.current()
         self.policy = policy if options is None else options.prepare(request, policy)
-        self.secret = request.headers.get("x-api-key")
+        self.secret = header_scan.api_key(request.headers)
+        # What the key is searched for in response headers and bodies (None: too short to scrub).
+        self.needles = needles(self.secret)
         # Read only: `start_attempt` gives the request a new dict rather than changing this one.
         self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
-        self.budget = deadline.call_budget(self.timeouts)
+        self.budget, self._plain = deadline.call_limits(self.timeouts)
         self.uploading = op.operation_id == "upload_media"
-        self.ends = None if self.budget is None else time.monotonic() + self.budget
+        # The call's clock starts when it is first needed: a hold before the first attempt, or that
+        # attempt itself (see `start_attempt`).
+        self._begun = False
+        self.ends: float | None = None
         self.attempt = 0
         self.waited = 0.0
         # An earlier attempt may have reached the server and acted (sent, then no usable answer, or 5xx).
@@ -105,8 +111,15 @@ class _Call:
             self.options.sink.response = response
         return response
 
+    def _begin(self, now: float) -> None:
+        self._begun = True
+        if self.budget is not None:
+            self.ends = now + self.budget
+
     def left(self) -> float | None:
         """Seconds left of the whole call, None without a deadline."""
+        if not self._begun:
+            self._begin(time.monotonic())
         return None if self.ends is None else self.ends - time.monotonic()
 
     def fits(self, wait: float) -> bool:
@@ -117,6 +130,13 @@ class _Call:
     def start_attempt(self, policy: RetryPolicy) -> deadline.Deadline | None:
         """The deadline of the next attempt (the call's, or `attempt_timeout` if sooner)."""
         now = time.monotonic()
+        if not self._begun:
+            self._begun = True
+            if self.budget is not None:
+                self.ends = now + self.budget
+            if self._plain and policy.attempt_timeout is None and not self.uploading:
+                # The whole budget is left, and no timeout is longer: each stays as it is.
+                return deadline.Deadline(now + self.budget) if self.budget is not None else None
         ends = self.ends
         if policy.attempt_timeout is not None:
             attempt_ends = now + policy.attempt_timeout
@@ -197,24 +217,26 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = self._hold(call)
-                    if hold <= 0:
+                    hold = self.pacer.hold(call.op.key)
+                    if hold <= 0 or (hold := self._bounded_hold(call, hold)) <= 0:
                         break
                     self._sleep(hold)
             response: httpx.Response | None = None
             bound = deadline.enter(call.start_attempt(call.policy))
             try:
                 try:
-                    _log_send(call)
+                    if logger.isEnabledFor(logging.DEBUG):
+                        _log_send(call)
                     response = inner.handle_request(request)
-                    content = response_body.read(response, self.max_response_bytes)
+                    found = header_scan.by_name(response.headers)
+                    content = response_body.read(response, self.max_response_bytes, found)
                 except response_body.BodyTooLarge as exc:
                     assert response is not None
                     raise self._too_large(call, response, exc) from None
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
-                    outcome = self._outcome(call, response, content)
+                    outcome = self._outcome(call, response, content, found)
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
@@ -236,33 +258,40 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The async twin of `handle_request`, with the same decisions."""
         call = _Call(request, operations.resolve(request, self._base_path), self.policy)
         inner = self._inner.async_()
+        # A pacer keeping its windows in memory is called directly (see `_local`).
+        local = self._pacing and _local(self.pacer)
         while True:
             if self._pacing:
                 for _ in range(_MAX_HOLDS):
-                    hold = await self._ahold(call)
-                    if hold <= 0:
+                    hold = self.pacer.hold(call.op.key) if local else await self.pacer.ahold(call.op.key)
+                    if hold <= 0 or (hold := self._bounded_hold(call, hold)) <= 0:
                         break
                     await self._asleep(hold)
             response: httpx.Response | None = None
             bound = deadline.enter(call.start_attempt(call.policy))
             try:
                 try:
-                    _log_send(call)
+                    if logger.isEnabledFor(logging.DEBUG):
+                        _log_send(call)
                     response = await inner.handle_async_request(request)
-                    content = await response_body.aread(response, self.max_response_bytes)
+                    found = header_scan.by_name(response.headers)
+                    content = await response_body.aread(response, self.max_response_bytes, found)
                 except response_body.BodyTooLarge as exc:
                     assert response is not None
                     raise self._too_large(call, response, exc) from None
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
+                    if call.needles is not None:
+                        found = _unechoed(found, call)
                     if self._pacing:
-                        if _local(self.pacer):
-                            self.pacer.observe(call.op.key, read_headers(response.headers))
+                        seen = _wanted(found, response.headers)
+                        if local:
+                            self.pacer.observe(call.op.key, seen)
                         else:
                             # A shared pacer awaits its store here instead of blocking the event loop.
-                            await self.pacer.aobserve(call.op.key, read_headers(response.headers))
-                    outcome = self._outcome(call, response, content, observe=False)
+                            await self.pacer.aobserve(call.op.key, seen)
+                    outcome = self._outcome(call, response, content, found, observe=False)
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
@@ -280,15 +309,6 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
 
-    def _hold(self, call: _Call) -> float:
-        return self._bounded_hold(call, self.pacer.hold(call.op.key))
-
-    async def _ahold(self, call: _Call) -> float:
-        if _local(self.pacer):
-            return self._bounded_hold(call, self.pacer.hold(call.op.key))
-        # A shared pacer awaits its store here instead of blocking the event loop.
-        return self._bounded_hold(call, await self.pacer.ahold(call.op.key))
-
     def _bounded_hold(self, call: _Call, hold: float) -> float:
         if hold > 0 and not call.fits(hold):
             # Holding would outlast the call's deadline: send now and let the server decide (a 429
@@ -300,22 +320,39 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return hold
 
     def _outcome(
-        self, call: _Call, response: httpx.Response, content: bytes, *, observe: bool = True
+        self,
+        call: _Call,
+        response: httpx.Response,
+        content: bytes,
+        found: dict[bytes, bytes] | None = None,
+        *,
+        observe: bool = True,
     ) -> httpx.Response | float:
         """The response to hand back (2xx, read and scrubbed), or the wait before retrying; raises errors.
 
+        `found`: the response's `header_scan.by_name`, if the headers hold no key (see `_unechoed`).
         `observe=False`: the caller already gave the rate-limit headers to the pacer (the async loop).
         """
         request = call.request
-        headers = scrub_headers(response.headers, call.secret)
-        if self._pacing and observe:
-            self.pacer.observe(call.op.key, read_headers(headers))
+        needle = call.needles
+        # `_unechoed`, inline (every sync call comes this way).
+        if found is not None and observe and needle is not None and needle[0] in b"\n".join(found.values()):
+            found = None
+        # Headers without the key need no scrubbed copy; the scan found what the pacer reads.
+        if found is not None:
+            headers = response.headers
+            if self._pacing and observe:
+                self.pacer.observe(call.op.key, header_scan.pacing(found, headers))
+        else:
+            headers = scrub_headers(response.headers, call.secret)
+            if self._pacing and observe:
+                self.pacer.observe(call.op.key, read_headers(headers))
         status = response.status_code
         if status < 400:
-            _log_response(request, status, headers)
-            return call.answered(
-                response_body.buffered(response, scrub_bytes(content, call.secret), headers, request)
-            )
+            if logger.isEnabledFor(logging.DEBUG):
+                _log_response(request, status, headers)
+            body = content if needle is None else scrub_body(content, needle[1])
+            return call.answered(response_body.buffered(response, body, headers, request))
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
             return call.answered(_deleted_before(call, headers))
         error = error_from_response(
@@ -393,6 +430,20 @@ def _json_sent(request: httpx.Request) -> bytes:
     if request.headers.get("content-type") != "application/json":
         return b""
     return request.content
+
+
+def _unechoed(found: dict[bytes, bytes] | None, call: _Call) -> dict[bytes, bytes] | None:
+    """`found` if no header value may hold the call's key; None (scrub the slow, exact way) otherwise."""
+    needle = call.needles
+    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
+    if found is None or needle is None or needle[0] not in b"\n".join(found.values()):
+        return found
+    return None
+
+
+def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers) -> dict[str, str]:
+    """The headers the pacer reads, from the scan when there is one."""
+    return read_headers(headers) if found is None else header_scan.pacing(found, headers)
 
 
 def _local(pacer: Pacer) -> bool:

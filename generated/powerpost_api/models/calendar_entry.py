@@ -125,17 +125,22 @@ class CalendarEntry:
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
         if isinstance(_platforms, list):
-            platforms = [
-                _platforms_m
-                if (
-                    _platforms_m := _Platform_BY_VALUE.get(x)
-                    if isinstance(x, str)
-                    else None
-                )
-                is not None
-                else enum_deviation(x, _at + "/platforms", i)
-                for i, x in enumerate(_platforms)
-            ]
+            # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+            # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+            try:
+                platforms = [_Platform_BY_VALUE[x] for x in _platforms]
+            except (KeyError, TypeError):
+                platforms = [
+                    _platforms_m
+                    if (
+                        _platforms_m := _Platform_BY_VALUE.get(x)
+                        if isinstance(x, str)
+                        else None
+                    )
+                    is not None
+                    else enum_deviation(x, _at + "/platforms", i)
+                    for i, x in enumerate(_platforms)
+                ]
         elif _platforms is None:
             platforms = None
         else:
@@ -194,16 +199,17 @@ class CalendarEntry:
             status = deviation(_status, _at, "status")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         calendar_entry = cls(
-            entry_id=entry_id,
-            title=title,
-            scheduled_date=scheduled_date,
-            platforms=platforms,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            scheduled_time=scheduled_time,
-            status=status,
+            entry_id,
+            title,
+            scheduled_date,
+            platforms,
+            created_at,
+            updated_at,
+            description,
+            scheduled_time,
+            status,
         )
         calendar_entry.additional_properties = d
         return calendar_entry

@@ -56,8 +56,9 @@ class CalendarEntryList:
             entries = deviation(_entries, _at, "entries")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         calendar_entry_list = cls(
-            entries=entries,
+            entries,
         )
         calendar_entry_list.additional_properties = d
         return calendar_entry_list

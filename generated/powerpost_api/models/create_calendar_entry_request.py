@@ -116,17 +116,22 @@ class CreateCalendarEntryRequest:
         if _platforms is UNSET:
             platforms = None
         elif isinstance(_platforms, list):
-            platforms = [
-                _platforms_m
-                if (
-                    _platforms_m := _Platform_BY_VALUE.get(x)
-                    if isinstance(x, str)
-                    else None
-                )
-                is not None
-                else enum_deviation(x, _at + "/platforms", i)
-                for i, x in enumerate(_platforms)
-            ]
+            # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+            # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+            try:
+                platforms = [_Platform_BY_VALUE[x] for x in _platforms]
+            except (KeyError, TypeError):
+                platforms = [
+                    _platforms_m
+                    if (
+                        _platforms_m := _Platform_BY_VALUE.get(x)
+                        if isinstance(x, str)
+                        else None
+                    )
+                    is not None
+                    else enum_deviation(x, _at + "/platforms", i)
+                    for i, x in enumerate(_platforms)
+                ]
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _status = d.pop("status", UNSET)
@@ -139,13 +144,14 @@ class CreateCalendarEntryRequest:
             status = deviation(_status, _at, "status")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         create_calendar_entry_request = cls(
-            title=title,
-            scheduled_date=scheduled_date,
-            description=description,
-            scheduled_time=scheduled_time,
-            platforms=platforms,
-            status=status,
+            title,
+            scheduled_date,
+            description,
+            scheduled_time,
+            platforms,
+            status,
         )
         create_calendar_entry_request.additional_properties = d
         return create_calendar_entry_request

@@ -104,11 +104,12 @@ class CreatePostItem:
             media_ids = deviation(_media_ids, _at, "media_ids")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         create_post_item = cls(
-            post_type=post_type,
-            content=content,
-            title=title,
-            media_ids=media_ids,
+            post_type,
+            content,
+            title,
+            media_ids,
         )
         create_post_item.additional_properties = d
         return create_post_item

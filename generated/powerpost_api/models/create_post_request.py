@@ -69,9 +69,10 @@ class CreatePostRequest:
             generation_id = deviation(_generation_id, _at, "generation_id")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         create_post_request = cls(
-            items=items,
-            generation_id=generation_id,
+            items,
+            generation_id,
         )
         create_post_request.additional_properties = d
         return create_post_request

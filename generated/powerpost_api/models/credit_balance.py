@@ -49,8 +49,9 @@ class CreditBalance:
             balance = deviation(_balance, _at, "balance")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         credit_balance = cls(
-            balance=balance,
+            balance,
         )
         credit_balance.additional_properties = d
         return credit_balance

@@ -47,8 +47,9 @@ class DeleteResult:
             success = deviation(_success, _at, "success")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         delete_result = cls(
-            success=success,
+            success,
         )
         delete_result.additional_properties = d
         return delete_result

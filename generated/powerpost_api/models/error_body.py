@@ -92,11 +92,12 @@ class ErrorBody:
             required_scope = deviation(_required_scope, _at, "required_scope")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         error_body = cls(
-            code=code,
-            message=message,
-            retry_after=retry_after,
-            required_scope=required_scope,
+            code,
+            message,
+            retry_after,
+            required_scope,
         )
         error_body.additional_properties = d
         return error_body

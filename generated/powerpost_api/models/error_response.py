@@ -51,8 +51,9 @@ class ErrorResponse:
             error = deviation(_error, _at, "error")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         error_response = cls(
-            error=error,
+            error,
         )
         error_response.additional_properties = d
         return error_response

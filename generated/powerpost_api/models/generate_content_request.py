@@ -89,17 +89,22 @@ class GenerateContentRequest:
         _post_types = d.pop("post_types", UNSET)
         post_types: Any
         if isinstance(_post_types, list):
-            post_types = [
-                _post_types_m
-                if (
-                    _post_types_m := _PostType_BY_VALUE.get(x)
-                    if isinstance(x, str)
-                    else None
-                )
-                is not None
-                else enum_deviation(x, _at + "/post_types", i)
-                for i, x in enumerate(_post_types)
-            ]
+            # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+            # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+            try:
+                post_types = [_PostType_BY_VALUE[x] for x in _post_types]
+            except (KeyError, TypeError):
+                post_types = [
+                    _post_types_m
+                    if (
+                        _post_types_m := _PostType_BY_VALUE.get(x)
+                        if isinstance(x, str)
+                        else None
+                    )
+                    is not None
+                    else enum_deviation(x, _at + "/post_types", i)
+                    for i, x in enumerate(_post_types)
+                ]
         else:
             post_types = deviation(_post_types, _at, "post_types")
         _research_mode = d.pop("research_mode", UNSET)
@@ -161,14 +166,15 @@ class GenerateContentRequest:
             source_urls = deviation(_source_urls, _at, "source_urls")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generate_content_request = cls(
-            post_types=post_types,
-            research_mode=research_mode,
-            prompt=prompt,
-            media_ids=media_ids,
-            writing_style_id=writing_style_id,
-            cta_text=cta_text,
-            source_urls=source_urls,
+            post_types,
+            research_mode,
+            prompt,
+            media_ids,
+            writing_style_id,
+            cta_text,
+            source_urls,
         )
         generate_content_request.additional_properties = d
         return generate_content_request

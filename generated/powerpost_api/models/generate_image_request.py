@@ -177,15 +177,16 @@ class GenerateImageRequest:
             )
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generate_image_request = cls(
-            prompt=prompt,
-            size=size,
-            quantity=quantity,
-            model=model,
-            enhance_prompt=enhance_prompt,
-            style_images=style_images,
-            generation_id=generation_id,
-            source_post_type=source_post_type,
+            prompt,
+            size,
+            quantity,
+            model,
+            enhance_prompt,
+            style_images,
+            generation_id,
+            source_post_type,
         )
         generate_image_request.additional_properties = d
         return generate_image_request

@@ -146,14 +146,15 @@ class GenerateVideoRequest:
             source_image = deviation(_source_image, _at, "source_image")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generate_video_request = cls(
-            prompt=prompt,
-            duration=duration,
-            size=size,
-            model=model,
-            has_audio=has_audio,
-            enhance_prompt=enhance_prompt,
-            source_image=source_image,
+            prompt,
+            duration,
+            size,
+            model,
+            has_audio,
+            enhance_prompt,
+            source_image,
         )
         generate_video_request.additional_properties = d
         return generate_video_request

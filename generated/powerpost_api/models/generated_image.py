@@ -96,12 +96,13 @@ class GeneratedImage:
             height = deviation(_height, _at, "height")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generated_image = cls(
-            media_id=media_id,
-            url=url,
-            thumbnail_url=thumbnail_url,
-            width=width,
-            height=height,
+            media_id,
+            url,
+            thumbnail_url,
+            width,
+            height,
         )
         generated_image.additional_properties = d
         return generated_image

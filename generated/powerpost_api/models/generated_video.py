@@ -109,13 +109,14 @@ class GeneratedVideo:
             duration = deviation(_duration, _at, "duration")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generated_video = cls(
-            media_id=media_id,
-            url=url,
-            thumbnail_url=thumbnail_url,
-            width=width,
-            height=height,
-            duration=duration,
+            media_id,
+            url,
+            thumbnail_url,
+            width,
+            height,
+            duration,
         )
         generated_video.additional_properties = d
         return generated_video

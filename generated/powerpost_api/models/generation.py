@@ -155,17 +155,22 @@ class Generation:
         _platforms = d.pop("platforms", UNSET)
         platforms: Any
         if isinstance(_platforms, list):
-            platforms = [
-                _platforms_m
-                if (
-                    _platforms_m := _Platform_BY_VALUE.get(x)
-                    if isinstance(x, str)
-                    else None
-                )
-                is not None
-                else enum_deviation(x, _at + "/platforms", i)
-                for i, x in enumerate(_platforms)
-            ]
+            # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+            # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+            try:
+                platforms = [_Platform_BY_VALUE[x] for x in _platforms]
+            except (KeyError, TypeError):
+                platforms = [
+                    _platforms_m
+                    if (
+                        _platforms_m := _Platform_BY_VALUE.get(x)
+                        if isinstance(x, str)
+                        else None
+                    )
+                    is not None
+                    else enum_deviation(x, _at + "/platforms", i)
+                    for i, x in enumerate(_platforms)
+                ]
         else:
             platforms = deviation(_platforms, _at, "platforms")
         _research_mode = d.pop("research_mode", UNSET)
@@ -226,17 +231,22 @@ class Generation:
         if _post_types is UNSET:
             post_types = None
         elif isinstance(_post_types, list):
-            post_types = [
-                _post_types_m
-                if (
-                    _post_types_m := _PostType_BY_VALUE.get(x)
-                    if isinstance(x, str)
-                    else None
-                )
-                is not None
-                else enum_deviation(x, _at + "/post_types", i)
-                for i, x in enumerate(_post_types)
-            ]
+            # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+            # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+            try:
+                post_types = [_PostType_BY_VALUE[x] for x in _post_types]
+            except (KeyError, TypeError):
+                post_types = [
+                    _post_types_m
+                    if (
+                        _post_types_m := _PostType_BY_VALUE.get(x)
+                        if isinstance(x, str)
+                        else None
+                    )
+                    is not None
+                    else enum_deviation(x, _at + "/post_types", i)
+                    for i, x in enumerate(_post_types)
+                ]
         elif _post_types is None:
             post_types = None
         else:
@@ -282,19 +292,20 @@ class Generation:
             error = deviation(_error, _at, "error")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation = cls(
-            generation_id=generation_id,
-            status=status,
-            platforms=platforms,
-            research_mode=research_mode,
-            credits_used=credits_used,
-            created_at=created_at,
-            prompt=prompt,
-            media_ids=media_ids,
-            post_types=post_types,
-            completed_at=completed_at,
-            outputs=outputs,
-            error=error,
+            generation_id,
+            status,
+            platforms,
+            research_mode,
+            credits_used,
+            created_at,
+            prompt,
+            media_ids,
+            post_types,
+            completed_at,
+            outputs,
+            error,
         )
         generation.additional_properties = d
         return generation

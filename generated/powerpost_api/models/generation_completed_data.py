@@ -88,10 +88,11 @@ class GenerationCompletedData:
             outputs = deviation(_outputs, _at, "outputs")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation_completed_data = cls(
-            generation_id=generation_id,
-            status=status,
-            outputs=outputs,
+            generation_id,
+            status,
+            outputs,
         )
         generation_completed_data.additional_properties = d
         return generation_completed_data

@@ -90,11 +90,12 @@ class GenerationFailedData:
             error_message = deviation(_error_message, _at, "error_message")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation_failed_data = cls(
-            generation_id=generation_id,
-            status=status,
-            error_code=error_code,
-            error_message=error_message,
+            generation_id,
+            status,
+            error_code,
+            error_message,
         )
         generation_failed_data.additional_properties = d
         return generation_failed_data

@@ -83,10 +83,11 @@ class GenerationList:
             next_cursor = deviation(_next_cursor, _at, "next_cursor")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation_list = cls(
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
+            data,
+            has_more,
+            next_cursor,
         )
         generation_list.additional_properties = d
         return generation_list

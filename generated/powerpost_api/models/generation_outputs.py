@@ -126,13 +126,14 @@ class GenerationOutputs:
             linkedin = deviation(_linkedin, _at, "linkedin")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation_outputs = cls(
-            instagram=instagram,
-            tiktok=tiktok,
-            youtube=youtube,
-            x=x,
-            facebook=facebook,
-            linkedin=linkedin,
+            instagram,
+            tiktok,
+            youtube,
+            x,
+            facebook,
+            linkedin,
         )
         generation_outputs.additional_properties = d
         return generation_outputs

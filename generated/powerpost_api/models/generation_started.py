@@ -108,12 +108,13 @@ class GenerationStarted:
             remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         generation_started = cls(
-            generation_id=generation_id,
-            status=status,
-            credits_used=credits_used,
-            status_url=status_url,
-            remaining_credits=remaining_credits,
+            generation_id,
+            status,
+            credits_used,
+            status_url,
+            remaining_credits,
         )
         generation_started.additional_properties = d
         return generation_started

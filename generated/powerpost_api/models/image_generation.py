@@ -252,19 +252,20 @@ class ImageGeneration:
             error = deviation(_error, _at, "error")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         image_generation = cls(
-            image_generation_id=image_generation_id,
-            status=status,
-            size=size,
-            quantity=quantity,
-            created_at=created_at,
-            prompt=prompt,
-            model=model,
-            generation_id=generation_id,
-            credits_used=credits_used,
-            completed_at=completed_at,
-            images=images,
-            error=error,
+            image_generation_id,
+            status,
+            size,
+            quantity,
+            created_at,
+            prompt,
+            model,
+            generation_id,
+            credits_used,
+            completed_at,
+            images,
+            error,
         )
         image_generation.additional_properties = d
         return image_generation

@@ -99,10 +99,11 @@ class ImageGenerationCompletedData:
             images = deviation(_images, _at, "images")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         image_generation_completed_data = cls(
-            image_generation_id=image_generation_id,
-            status=status,
-            images=images,
+            image_generation_id,
+            status,
+            images,
         )
         image_generation_completed_data.additional_properties = d
         return image_generation_completed_data

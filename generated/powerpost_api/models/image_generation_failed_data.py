@@ -119,12 +119,13 @@ class ImageGenerationFailedData:
             images = deviation(_images, _at, "images")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         image_generation_failed_data = cls(
-            image_generation_id=image_generation_id,
-            status=status,
-            error_code=error_code,
-            error_message=error_message,
-            images=images,
+            image_generation_id,
+            status,
+            error_code,
+            error_message,
+            images,
         )
         image_generation_failed_data.additional_properties = d
         return image_generation_failed_data

@@ -106,11 +106,12 @@ class ImageGenerationFailedEvent:
             data = deviation(_data, _at, "data")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         image_generation_failed_event = cls(
-            event=event,
-            timestamp=timestamp,
-            workspace_id=workspace_id,
-            data=data,
+            event,
+            timestamp,
+            workspace_id,
+            data,
         )
         image_generation_failed_event.additional_properties = d
         return image_generation_failed_event

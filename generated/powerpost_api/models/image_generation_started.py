@@ -110,12 +110,13 @@ class ImageGenerationStarted:
             remaining_credits = deviation(_remaining_credits, _at, "remaining_credits")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         image_generation_started = cls(
-            image_generation_id=image_generation_id,
-            status=status,
-            credits_used=credits_used,
-            status_url=status_url,
-            remaining_credits=remaining_credits,
+            image_generation_id,
+            status,
+            credits_used,
+            status_url,
+            remaining_credits,
         )
         image_generation_started.additional_properties = d
         return image_generation_started

@@ -57,9 +57,10 @@ class JobError:
             message = deviation(_message, _at, "message")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         job_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
         job_error.additional_properties = d
         return job_error

@@ -121,13 +121,14 @@ class Media:
             mime_type = deviation(_mime_type, _at, "mime_type")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         media = cls(
-            media_id=media_id,
-            type_=type_,
-            file_name=file_name,
-            file_size=file_size,
-            created_at=created_at,
-            mime_type=mime_type,
+            media_id,
+            type_,
+            file_name,
+            file_size,
+            created_at,
+            mime_type,
         )
         media.additional_properties = d
         return media

@@ -144,13 +144,14 @@ class Post:
             published_at = deviation(_published_at, _at, "published_at")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post = cls(
-            post_id=post_id,
-            status=status,
-            created_at=created_at,
-            items=items,
-            generation_id=generation_id,
-            published_at=published_at,
+            post_id,
+            status,
+            created_at,
+            items,
+            generation_id,
+            published_at,
         )
         post.additional_properties = d
         return post

@@ -119,12 +119,13 @@ class PostEventData:
             items = deviation(_items, _at, "items")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post_event_data = cls(
-            post_id=post_id,
-            status=status,
-            error_code=error_code,
-            error_message=error_message,
-            items=items,
+            post_id,
+            status,
+            error_code,
+            error_message,
+            items,
         )
         post_event_data.additional_properties = d
         return post_event_data

@@ -106,11 +106,12 @@ class PostFailedEvent:
             data = deviation(_data, _at, "data")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post_failed_event = cls(
-            event=event,
-            timestamp=timestamp,
-            workspace_id=workspace_id,
-            data=data,
+            event,
+            timestamp,
+            workspace_id,
+            data,
         )
         post_failed_event.additional_properties = d
         return post_failed_event

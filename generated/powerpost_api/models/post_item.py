@@ -189,16 +189,17 @@ class PostItem:
             error = deviation(_error, _at, "error")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post_item = cls(
-            item_id=item_id,
-            post_type=post_type,
-            status=status,
-            platform=platform,
-            content=content,
-            title=title,
-            media_ids=media_ids,
-            platform_post_id=platform_post_id,
-            error=error,
+            item_id,
+            post_type,
+            status,
+            platform,
+            content,
+            title,
+            media_ids,
+            platform_post_id,
+            error,
         )
         post_item.additional_properties = d
         return post_item

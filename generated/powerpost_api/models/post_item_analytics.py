@@ -120,12 +120,13 @@ class PostItemAnalytics:
             metrics = deviation(_metrics, _at, "metrics")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post_item_analytics = cls(
-            post_item_id=post_item_id,
-            post_type=post_type,
-            platform=platform,
-            status=status,
-            metrics=metrics,
+            post_item_id,
+            post_type,
+            platform,
+            status,
+            metrics,
         )
         post_item_analytics.additional_properties = d
         return post_item_analytics

@@ -87,11 +87,12 @@ class PostMetrics:
             fetched_at = deviation(_fetched_at, _at, "fetched_at")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         post_metrics = cls(
-            views=views,
-            likes=likes,
-            comments=comments,
-            fetched_at=fetched_at,
+            views,
+            likes,
+            comments,
+            fetched_at,
         )
         post_metrics.additional_properties = d
         return post_metrics

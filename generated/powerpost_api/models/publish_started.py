@@ -92,11 +92,12 @@ class PublishStarted:
             status_url = deviation(_status_url, _at, "status_url")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         publish_started = cls(
-            post_id=post_id,
-            status=status,
-            credits_used=credits_used,
-            status_url=status_url,
+            post_id,
+            status,
+            credits_used,
+            status_url,
         )
         publish_started.additional_properties = d
         return publish_started

@@ -93,9 +93,10 @@ class UploadMediaRequest:
             type_ = enum_deviation(_type_, _at, "type")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         upload_media_request = cls(
-            file=file,
-            type_=type_,
+            file,
+            type_,
         )
         upload_media_request.additional_properties = d
         return upload_media_request

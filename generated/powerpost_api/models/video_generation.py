@@ -249,20 +249,21 @@ class VideoGeneration:
             error = deviation(_error, _at, "error")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         video_generation = cls(
-            video_generation_id=video_generation_id,
-            status=status,
-            prompt=prompt,
-            size=size,
-            duration=duration,
-            model=model,
-            created_at=created_at,
-            has_audio=has_audio,
-            source_image=source_image,
-            credits_used=credits_used,
-            completed_at=completed_at,
-            video=video,
-            error=error,
+            video_generation_id,
+            status,
+            prompt,
+            size,
+            duration,
+            model,
+            created_at,
+            has_audio,
+            source_image,
+            credits_used,
+            completed_at,
+            video,
+            error,
         )
         video_generation.additional_properties = d
         return video_generation

@@ -109,11 +109,12 @@ class WebhookEvent:
             data = deviation(_data, _at, "data")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         webhook_event = cls(
-            event=event,
-            timestamp=timestamp,
-            workspace_id=workspace_id,
-            data=data,
+            event,
+            timestamp,
+            workspace_id,
+            data,
         )
         webhook_event.additional_properties = d
         return webhook_event

@@ -35,6 +35,7 @@ class WebhookEventData:
         d = dict(src_dict)
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         webhook_event_data = cls()
         webhook_event_data.additional_properties = d
         return webhook_event_data

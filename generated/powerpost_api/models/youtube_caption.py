@@ -57,9 +57,10 @@ class YoutubeCaption:
             description = deviation(_description, _at, "description")
         if d:
             unknown_fields(d, _at)
+        # Positional, in the order the class declares its fields (required ones first): cheaper to match.
         youtube_caption = cls(
-            title=title,
-            description=description,
+            title,
+            description,
         )
         youtube_caption.additional_properties = d
         return youtube_caption

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_entry import CalendarEntry
 from ...models.error_response import ErrorResponse
 from ...models.update_calendar_entry_request import UpdateCalendarEntryRequest
-from ...types import HTTP_STATUSES, Response
+from ...types import HTTP_STATUSES, Response, path_segment
 
 
 def _get_kwargs(
@@ -17,20 +16,16 @@ def _get_kwargs(
     *,
     body: UpdateCalendarEntryRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/calendar/entries/{entry_id}".format(
-            entry_id=quote(str(entry_id), safe=""),
+            entry_id=path_segment(entry_id),
         ),
     }
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,11 +84,12 @@ def _build_response(
             response.status_code, response.content, response.headers, exc
         ) from exc
     status = response.status_code
+    # Positional (status_code, content, headers, parsed): cheaper than matching keywords on every call.
     return Response(
-        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
+        HTTP_STATUSES.get(status) or HTTPStatus(status),
+        response.content,
+        response.headers,
+        parsed,
     )
 
 

@@ -91,11 +91,12 @@ def _build_response(
             response.status_code, response.content, response.headers, exc
         ) from exc
     status = response.status_code
+    # Positional (status_code, content, headers, parsed): cheaper than matching keywords on every call.
     return Response(
-        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
+        HTTP_STATUSES.get(status) or HTTPStatus(status),
+        response.content,
+        response.headers,
+        parsed,
     )
 
 

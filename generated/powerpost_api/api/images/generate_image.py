@@ -15,7 +15,6 @@ def _get_kwargs(
     *,
     body: GenerateImageRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,9 +23,6 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -90,11 +86,12 @@ def _build_response(
             response.status_code, response.content, response.headers, exc
         ) from exc
     status = response.status_code
+    # Positional (status_code, content, headers, parsed): cheaper than matching keywords on every call.
     return Response(
-        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
+        HTTP_STATUSES.get(status) or HTTPStatus(status),
+        response.content,
+        response.headers,
+        parsed,
     )
 
 

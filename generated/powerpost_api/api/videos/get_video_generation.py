@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.video_generation import VideoGeneration
-from ...types import HTTP_STATUSES, Response
+from ...types import HTTP_STATUSES, Response, path_segment
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/videos/generations/{video_generation_id}".format(
-            video_generation_id=quote(str(video_generation_id), safe=""),
+            video_generation_id=path_segment(video_generation_id),
         ),
     }
 
@@ -80,11 +79,12 @@ def _build_response(
             response.status_code, response.content, response.headers, exc
         ) from exc
     status = response.status_code
+    # Positional (status_code, content, headers, parsed): cheaper than matching keywords on every call.
     return Response(
-        status_code=HTTP_STATUSES.get(status) or HTTPStatus(status),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
+        HTTP_STATUSES.get(status) or HTTPStatus(status),
+        response.content,
+        response.headers,
+        parsed,
     )
 
 
