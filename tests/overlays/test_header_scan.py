@@ -50,9 +50,10 @@ def test_both_paths_scrub_pace_and_record_alike(api: Harness, extra: list[tuple[
     api.router.get(f"{BASE}/account/credits").mock(
         return_value=httpx.Response(200, headers=headers, json={"balance": 5, "note": KEY})
     )
-    balance = api.run(api.client.account.get_credits())
-    assert KEY not in repr(balance.additional_properties)
-    info = api.client.last_response
+    info = api.run(api.client.account.with_raw_response.get_credits())
+    assert KEY not in repr(info.parse().additional_properties)
+    assert KEY not in str(info.headers)
+    assert KEY not in info.http_response.text
     assert info.request_id is not None
     assert KEY not in info.request_id
     assert info.rate_limit.limit == 10
