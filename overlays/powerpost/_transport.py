@@ -335,18 +335,12 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """
         request = call.request
         needle = call.needles
-        # `_unechoed`, inline (every sync call comes this way).
-        if found is not None and observe and needle is not None and needle[0] in b"\n".join(found.values()):
-            found = None
+        if observe and needle is not None:
+            found = _unechoed(found, call)
         # Headers without the key need no scrubbed copy; the scan found what the pacer reads.
-        if found is not None:
-            headers = response.headers
-            if self._pacing and observe:
-                self.pacer.observe(call.op.key, header_scan.pacing(found, headers))
-        else:
-            headers = scrub_headers(response.headers, call.secret)
-            if self._pacing and observe:
-                self.pacer.observe(call.op.key, read_headers(headers))
+        headers = response.headers if found is not None else scrub_headers(response.headers, call.secret)
+        if self._pacing and observe:
+            self.pacer.observe(call.op.key, _wanted(found, headers))
         status = response.status_code
         if status < 400:
             if logger.isEnabledFor(logging.DEBUG):
