@@ -180,10 +180,10 @@ def _hint(
 ) -> str:
     if request is None:
         return ""
-    if status_code in (400, 422) and sent and operation in BODIES:
-        return _unlisted_hint(BODIES[operation], sent)
     if status_code == 400 and "workspace" in message.lower() and "x-workspace-id" not in request.headers:
         return WORKSPACE_HINT
+    if status_code in (400, 422) and sent and operation in BODIES:
+        return _unlisted_hint(BODIES[operation], sent)
     url = request.url
     not_api = error is None or "no such path" in message.lower()
     if status_code == 404 and _API_PREFIX not in url.path and not_api:

@@ -119,6 +119,22 @@ def test_missing_workspace_names_the_settings(router: respx.Router, clock: FakeC
         assert "--workspace" in message
 
 
+def test_missing_workspace_is_named_on_a_call_with_a_body_too(router: respx.Router, clock: FakeClock) -> None:
+    """The workspace hint does not give way to the hint about values the spec does not list."""
+    router.post("/content/generate").respond(
+        400, json=error_json("VALIDATION_ERROR", "header.X-Workspace-Id: required header is missing")
+    )
+    body = {"prompt": "Dark mode", "post_types": ["x-post"], "research_mode": "regular"}
+    for kind in ("sync", "async"):
+        harness = Harness(kind, router, clock, workspace_id=None)
+        try:
+            with pytest.raises(powerpost.ValidationError) as caught:
+                harness.run(harness.client.content.generate(body))
+        finally:
+            harness.close()
+        assert "POWERPOST_WORKSPACE_ID" in str(caught.value)
+
+
 def test_workspace_hint_only_when_no_workspace_was_sent(api: Harness) -> None:
     api.router.get("/content/generations").respond(
         400, json=error_json("VALIDATION_ERROR", "workspace is archived")
