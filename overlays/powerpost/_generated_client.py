@@ -14,7 +14,6 @@ from powerpost_api.types import Response
 from ._config import ClientConfig
 from ._drift import Recorder
 from ._errors import PowerPostError, UnexpectedResponseError
-from ._response_info import ResponseInfo
 from ._transport import PowerPostTransport
 from ._version import __version__
 
@@ -85,11 +84,6 @@ def settle_drift(recorder: Recorder, strict: bool, body: bytes, headers: Mapping
         operation=recorder.operation,
         drift=tuple(found),
     )
-
-
-def info(response: Response[Any] | httpx.Response) -> ResponseInfo:
-    """The request id and rate-limit state of a response (read from the headers when first asked for)."""
-    return ResponseInfo(int(response.status_code), response.headers)
 
 
 def unparsable(
