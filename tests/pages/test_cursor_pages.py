@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import powerpost
 import pytest
-from powerpost import _pagination
+from powerpost import _page_base
 from powerpost.types import AsyncCursorPage, AsyncPaginator, Generation, GenerationList, SyncCursorPage
 
 from tests.overlays.conftest import Harness, generation
@@ -140,7 +140,7 @@ def test_asking_twice_for_the_same_next_page_is_not_a_loop(api: Harness) -> None
 
 
 def test_an_endless_list_stops_at_max_pages(api: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_pagination, "MAX_PAGES", 4)
+    monkeypatch.setattr(_page_base, "MAX_PAGES", 4)
     counter = iter(range(100))
 
     def endless(request: httpx.Request) -> httpx.Response:
