@@ -61,29 +61,16 @@ def _check_progress(size: int, limit: int) -> None:
         raise httpx.ReadTimeout("timed out reading the response body")
 
 
-def _in_memory(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None) -> bytes | None:
-    """The body httpx already holds (decoded), checked like a read one; None when it must be read.
-
-    A response built from bytes in memory (`httpx.MockTransport`, a test or benchmark transport) was read
-    and decoded by httpx when it was made; `iter_bytes` would only hand that same content back in chunks.
-    Network responses are never read yet here, so they always take the capped, deadline-bound read.
-    """
-    content: bytes | None = getattr(response, "_content", None)
-    if content is not None:
-        _check_declared(response, limit, found)
-        _check_progress(len(content), limit)
-    return content
-
-
 def read(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None = None) -> bytes:
     """The decoded body of `response`, or raise (httpx errors, `BodyTooLarge`); closes it either way.
 
     `found`: the response's `header_scan.by_name`, when the caller has it (spares another header pass).
     """
     try:
-        # `_in_memory`, inline: every call of an in-memory transport comes this way.
-        held: bytes | None = getattr(response, "_content", None)
         _check_declared(response, limit, found)
+        # A response built from bytes in memory (`httpx.MockTransport`, a test or benchmark transport) was
+        # read and decoded by httpx when it was made: checked as if read. A network response is not read yet.
+        held: bytes | None = getattr(response, "_content", None)
         if held is not None:
             _check_progress(len(held), limit)
             return held
@@ -101,10 +88,11 @@ def read(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None 
 async def aread(response: httpx.Response, limit: int, found: dict[bytes, bytes] | None = None) -> bytes:
     """The async twin of `read`."""
     try:
-        held = _in_memory(response, limit, found)
-        if held is not None:
-            return held
         _check_declared(response, limit, found)
+        held: bytes | None = getattr(response, "_content", None)
+        if held is not None:
+            _check_progress(len(held), limit)
+            return held
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():
