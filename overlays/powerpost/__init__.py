@@ -7,39 +7,22 @@ started = pp.content.generate({"prompt": "We shipped dark mode", "post_types": [
 generation = pp.content.wait(started.generation_id)
 """
 
-from . import types
+from . import _status_errors, types
 from ._async_client import AsyncPowerPost
 from ._client import PowerPost
 from ._config import ConfigurationError
 from ._env_logging import setup_logging
 from ._errors import (
-    AlreadyPublishedError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    FileTooLargeError,
     InsecureBaseURLError,
-    InsufficientCreditsError,
-    InsufficientScopeError,
-    InternalServerError,
     JobFailedError,
-    NotFoundError,
-    PayloadTooLargeError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    PlatformNotConnectedError,
     PowerPostError,
-    RateLimitError,
     RequestEncodingError,
     RequestValidationError,
     ResponseTooLargeError,
-    StorageQuotaExceededError,
     UnexpectedResponseError,
-    UnprocessableEntityError,
-    ValidationError,
     WaitTimeoutError,
     WebhookParseError,
 )
@@ -47,6 +30,7 @@ from ._raw_response import RawResponse
 from ._request_options import RequestOptions
 from ._response_info import RateLimitInfo, ResponseInfo
 from ._retry import RetryPolicy
+from ._status_errors import *  # noqa: F403 - a class per error status and code, generated from the spec
 from ._transport import PowerPostTransport
 from ._version import __version__
 from ._webhooks import UnknownEvent, parse_event
@@ -55,27 +39,13 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "AlreadyPublishedError",
     "AsyncPowerPost",
-    "AuthenticationError",
-    "BadRequestError",
     "ConfigurationError",
-    "ConflictError",
-    "FileTooLargeError",
     "InsecureBaseURLError",
-    "InsufficientCreditsError",
-    "InsufficientScopeError",
-    "InternalServerError",
     "JobFailedError",
-    "NotFoundError",
-    "PayloadTooLargeError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "PlatformNotConnectedError",
     "PowerPost",
     "PowerPostError",
     "PowerPostTransport",
-    "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
     "RequestEncodingError",
@@ -84,11 +54,8 @@ __all__ = [
     "ResponseInfo",
     "ResponseTooLargeError",
     "RetryPolicy",
-    "StorageQuotaExceededError",
     "UnexpectedResponseError",
     "UnknownEvent",
-    "UnprocessableEntityError",
-    "ValidationError",
     "WaitTimeoutError",
     "WebhookParseError",
     "__version__",
@@ -96,5 +63,6 @@ __all__ = [
     "setup_logging",
     "types",
 ]
+__all__ += _status_errors.__all__
 
 setup_logging()

@@ -18,7 +18,7 @@ import httpx
 from ._error_base import APIStatusError as APIStatusError
 from ._error_base import PowerPostError as PowerPostError
 from ._redaction import scrub_bytes, scrub_headers
-from ._request_shape import Shape, unlisted
+from ._request_shape import unlisted
 from ._request_shapes import BODIES
 from ._status_errors import *  # noqa: F403  (the status and code classes, generated from the spec)
 from ._status_errors import BY_CODE, BY_STATUS, InternalServerError
@@ -183,7 +183,11 @@ def _hint(
     if status_code == 400 and "workspace" in message.lower() and "x-workspace-id" not in request.headers:
         return WORKSPACE_HINT
     if status_code in (400, 422) and sent and operation in BODIES:
-        return _unlisted_hint(BODIES[operation], sent)
+        # Name the sent values the spec does not list: the likely cause of a 400 for a value PowerPost owns.
+        try:
+            return " ".join(unlisted(BODIES[operation], json.loads(sent)))
+        except ValueError:
+            return ""
     url = request.url
     not_api = error is None or "no such path" in message.lower()
     if status_code == 404 and _API_PREFIX not in url.path and not_api:
@@ -193,15 +197,6 @@ def _hint(
             f"URL is https://powerpost.ai{_API_PREFIX} (pass base_url= or set POWERPOST_BASE_URL)."
         )
     return ""
-
-
-def _unlisted_hint(shape: Shape, sent: bytes) -> str:
-    """Name the sent values the spec does not list: the likely cause of a 400 for a value PowerPost owns."""
-    try:
-        body = json.loads(sent)
-    except ValueError:
-        return ""
-    return " ".join(unlisted(shape, body))
 
 
 def error_from_response(

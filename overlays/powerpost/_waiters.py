@@ -20,7 +20,6 @@ from powerpost_api.types import Unset
 from ._errors import JobFailedError, WaitTimeoutError
 
 T = TypeVar("T")
-ProgressCallback = Callable[[T], object]
 
 
 class Outcome(Enum):
