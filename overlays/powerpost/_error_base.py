@@ -67,7 +67,12 @@ class APIStatusError(PowerPostError):
     def response(self) -> httpx.Response:
         """The HTTP response (API key scrubbed); its `request` is a copy without the key, when known."""
         if self._response is None:
-            self._response = _response(self.status_code, self.headers, self.body, self._request)
+            # The body is already decoded: a kept Content-Encoding would make httpx decode it again.
+            drop = (b"content-encoding", b"content-length")
+            kept = [(k, v) for k, v in self.headers.raw if k.lower() not in drop]
+            self._response = httpx.Response(self.status_code, headers=kept, content=self.body)
+            if self._request is not None:
+                self._response.request = self._request
         return self._response
 
     @property
@@ -94,14 +99,3 @@ class APIStatusError(PowerPostError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self})"
-
-
-def _response(
-    status_code: int, headers: httpx.Headers, content: bytes, request: httpx.Request | None
-) -> httpx.Response:
-    # The body is already decoded: a kept Content-Encoding would make httpx decode it again.
-    kept = [(k, v) for k, v in headers.raw if k.lower() not in (b"content-encoding", b"content-length")]
-    response = httpx.Response(status_code, headers=kept, content=content)
-    if request is not None:
-        response.request = request
-    return response
