@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from ._page_base import CursorList, CursorPage, ItemT, first_seen
+from ._page_base import CursorList, CursorPage, ItemT
 
 
 class AsyncCursorPage(CursorPage[ItemT]):
@@ -39,7 +39,8 @@ class AsyncCursorPage(CursorPage[ItemT]):
         cls, fetch: Callable[[str | None], Awaitable[CursorList[ItemT]]], cursor: str | None = None
     ) -> AsyncCursorPage[ItemT]:
         """Fetch the page at `cursor` (the first page when None)."""
-        return cls(await fetch(cursor), fetch, 1, first_seen(cursor))
+        # The caller's own cursor fetched page 1: the server sending it back later is a loop too.
+        return cls(await fetch(cursor), fetch, 1, {cursor: 1} if cursor else {})
 
     @classmethod
     async def lazy_items(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ._page_base import CursorList, CursorPage, ItemT, first_seen
+from ._page_base import CursorList, CursorPage, ItemT
 
 
 class SyncCursorPage(CursorPage[ItemT]):
@@ -37,7 +37,8 @@ class SyncCursorPage(CursorPage[ItemT]):
         cls, fetch: Callable[[str | None], CursorList[ItemT]], cursor: str | None = None
     ) -> SyncCursorPage[ItemT]:
         """Fetch the page at `cursor` (the first page when None)."""
-        return cls(fetch(cursor), fetch, 1, first_seen(cursor))
+        # The caller's own cursor fetched page 1: the server sending it back later is a loop too.
+        return cls(fetch(cursor), fetch, 1, {cursor: 1} if cursor else {})
 
     @classmethod
     def lazy_items(cls, list_call: Callable[..., Iterable[ItemT]], **kwargs: Any) -> Iterator[ItemT]:

@@ -104,8 +104,3 @@ class CursorPage(Generic[ItemT]):
             f"{type(self).__name__}(data=<{count} item{'' if count == 1 else 's'}>, "
             f"has_more={self.has_more!r}, next_cursor={self.next_cursor!r})"
         )
-
-
-def first_seen(cursor: str | None) -> dict[str, int]:
-    # The caller's own cursor fetched page 1: the server sending it back later is a loop too.
-    return {cursor: 1} if cursor else {}
