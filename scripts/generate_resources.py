@@ -20,6 +20,8 @@ repository (the CONTRIBUTING test does).
 from __future__ import annotations
 
 import argparse
+import keyword
+import re
 import subprocess
 import sys
 import textwrap
@@ -93,10 +95,11 @@ def _resolve(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
 def _parameter_type(op_id: str, parameter: dict[str, Any]) -> str:
     schema = parameter.get("schema", {})
     kind = SCALARS.get(schema.get("type")) if not schema.get("format") and "enum" not in schema else None
-    if kind is None:
+    name = str(parameter["name"])
+    if kind is None or not name.isidentifier() or keyword.iskeyword(name):
         raise SpecError(
-            f"{op_id}: parameter {parameter['name']!r} ({schema}) is not a plain string, integer, number or "
-            f"boolean: write its method by hand and mark it `{EXTENSION}: {{hand_written: true}}`"
+            f"{op_id}: parameter {name!r} ({schema}) is not a plain string, integer, number or boolean with "
+            f"a Python name: write its method by hand and mark it `{EXTENSION}: {{hand_written: true}}`"
         )
     return kind
 
@@ -119,7 +122,8 @@ def _method(spec: dict[str, Any], path: str, op: dict[str, Any], facts: dict[str
     if hand_written:
         return method
     method.doc = str(facts.get("doc") or f"{op.get('summary', op_id).rstrip('.')}.")
-    method.module = f"powerpost_api.api.{op['tags'][0]}"
+    # openapi-python-client's module of the tag: `post-items` → `powerpost_api.api.post_items`.
+    method.module = "powerpost_api.api." + re.sub(r"\W+", "_", str(op["tags"][0])).lower()
     method.returns = _returns(op_id, op)
     parameters = [_resolve(spec, item) for item in op.get("parameters", [])]
     by_location = {loc: [p for p in parameters if p["in"] == loc] for loc in ("path", "query")}
