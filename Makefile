@@ -58,6 +58,7 @@ generate: $(STAMP) ## regenerate generated/ from the spec
 	$(PY) scripts/generate_operation_facts.py
 	$(PY) scripts/generate_status_errors.py
 	$(PY) scripts/generate_webhook_events.py
+	$(PY) scripts/generate_resources.py
 	$(PY) scripts/unasync.py
 
 check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec and templates/ produce
@@ -73,6 +74,7 @@ check-generated: $(STAMP) ## fail when generated/ is not exactly what the spec a
 	@$(PY) scripts/generate_operation_facts.py --check
 	@$(PY) scripts/generate_status_errors.py --check
 	@$(PY) scripts/generate_webhook_events.py --check
+	@$(PY) scripts/generate_resources.py --check
 	@$(PY) scripts/unasync.py --check
 
 .PHONY: check-breaking changelog-draft release-baseline

@@ -1,10 +1,10 @@
 """CONTRIBUTING.md's "Adding an operation", walked on a copy of the repository with the guide's own blocks.
 
-The copy gets the guide's `GET /posts` (`list_posts`) exactly as the checklist says: the spec block merged
-into `spec/powerpost.yaml`, `make generate`, the async method block in `_async_client.py`, then
-`scripts/unasync.py`, then the CLI block. A probe (`list_posts_probe.py`, in a subprocess importing only the
-copy) looks after each step; the tests below say what each step adds, so a guide that forgot a step, or a
-step that stopped doing its part, fails here.
+The copy gets the guide's `GET /posts` (`list_posts`) exactly as the checklist says: the spec block (with
+its `x-powerpost-sdk` entry) merged into `spec/powerpost.yaml`, `make generate`, then the CLI block; no
+client code is written by hand. A probe (`list_posts_probe.py`, in a subprocess importing only the copy)
+looks after each step; the tests below say what each step adds, so a guide that forgot a step, or a step
+that stopped doing its part, fails here.
 """
 
 from __future__ import annotations
@@ -30,9 +30,16 @@ COPIED = ("spec", "templates", "scripts", "overlays", "cli", "generated", "mock"
 COPIED_FILES = ("Makefile", "generator-config.yaml", "pyproject.toml", "api.md")
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SPEC_FILE = "spec/powerpost.yaml"
-ASYNC_CLIENT = "overlays/powerpost/_async_client.py"
-RAW_VIEW = "overlays/powerpost/_async_client.py:PostsWithRawResponse"
-SYNC_CLIENT = "overlays/powerpost/_client.py"
+ASYNC_RESOURCES = "overlays/powerpost/_async_resources.py"
+GENERATED_METHOD = "overlays/powerpost/_async_resources.py:Posts"
+SYNC_RESOURCES = "overlays/powerpost/_resources.py"
+# The hand-written client code (and its sync twins): the walk must leave every byte of it as it was.
+HAND_WRITTEN = (
+    "overlays/powerpost/_async_client.py",
+    "overlays/powerpost/_async_bases.py",
+    "overlays/powerpost/_client.py",
+    "overlays/powerpost/_bases.py",
+)
 CLI_MODULE = "cli/powerpost_cli/commands/posts.py"
 EXPECTED_PAGE = {
     "type": "PostList",
@@ -41,6 +48,7 @@ EXPECTED_PAGE = {
     "has_more": True,
 }
 FRESHNESS_CHECKS = (
+    "scripts/generate_resources.py",
     "scripts/unasync.py",
     "scripts/generate_operation_facts.py",
     "scripts/generate_request_shapes.py",
@@ -86,19 +94,6 @@ def _with_imports(text: str, imports: str) -> str:
     if not imports.strip():
         return text
     return text.replace(anchor, f"{anchor}\n{imports}\n", 1)
-
-
-def add_method(root: Path, block: str, class_name: str = "Posts") -> None:
-    """Step 3: the guide's method appended to a class of the copy's async client, its imports on top."""
-    path = root / ASYNC_CLIENT
-    imports, method = _split(block)
-    text = _with_imports(path.read_text(encoding="utf-8"), imports)
-    start = text.index(f"\nclass {class_name}(")
-    header_end = text.index("\n", start + 1)
-    following = re.compile(r"^\S", re.MULTILINE).search(text, header_end + 1)
-    end = following.start() if following else len(text)
-    body = text[:end].rstrip("\n")
-    path.write_text(f"{body}\n\n{method}\n\n\n{text[end:]}", encoding="utf-8")
 
 
 def add_command(root: Path, block: str) -> None:
@@ -152,25 +147,15 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     reports: dict[str, Any] = {"root": root}
 
     add_to_spec(root, guide_block(SPEC_FILE))  # 1
-    # The method written before `make generate`: what skipping step 2 gives. Undone before going on.
-    untouched = (root / ASYNC_CLIENT).read_text(encoding="utf-8")
-    add_method(root, guide_block(ASYNC_CLIENT))
-    reports["method_without_generate"] = probe(root)
-    (root / ASYNC_CLIENT).write_text(untouched, encoding="utf-8")
+    reports["spec_only"] = probe(root)  # what skipping step 2 gives
 
     make(root, "generate")  # 2
-    reports["generated"] = probe(root)
+    reports["generated"] = probe(root, "--cli")
 
-    add_method(root, guide_block(ASYNC_CLIENT))  # 3
-    add_method(root, guide_block(RAW_VIEW), class_name="PostsWithRawResponse")
-    reports["async_method_only"] = probe(root)
-    run(root, sys.executable, "scripts/unasync.py")
-    reports["both_clients"] = probe(root, "--cli")
-
-    add_command(root, guide_block(CLI_MODULE))  # 4
+    add_command(root, guide_block(CLI_MODULE))  # 3
     reports["cli"] = probe(root, "--cli")
 
-    make(root, "api-md")  # 7
+    make(root, "api-md")  # 6
     return reports
 
 
@@ -198,41 +183,36 @@ def test_the_mock_validates_the_new_operation_but_answers_only_through_a_handler
     assert (valid_status, valid["error"]["code"]) == (500, "INTERNAL_ERROR")
 
 
-def test_guide_has_the_three_blocks_the_walk_uses() -> None:
-    assert "operationId: list_posts" in guide_block(SPEC_FILE)
-    assert "async def list(" in guide_block(ASYNC_CLIENT)
-    assert "_RawMethod(Posts.list)" in guide_block(RAW_VIEW)
+def test_guide_has_the_blocks_the_walk_uses() -> None:
+    spec = yaml.safe_load(guide_block(SPEC_FILE))
+    operation = spec["paths"]["/posts"]["get"]
+    assert operation["operationId"] == "list_posts"
+    assert operation["x-powerpost-sdk"]["resource"] == "posts"
+    assert operation["x-powerpost-sdk"]["method"] == "list"
+    assert "async def list(" in guide_block(GENERATED_METHOD)
     assert '@app.command("list")' in guide_block(CLI_MODULE)
 
 
-def test_the_method_needs_make_generate(walk: dict[str, Any]) -> None:
-    """Without step 2 the generated function the method calls does not exist: the SDK cannot import."""
-    assert "list_posts" in walk["method_without_generate"]["import"]
-    assert walk["method_without_generate"]["import"].startswith("ImportError")
-
-
-def test_make_generate_gives_the_operation_facts_but_no_method(walk: dict[str, Any]) -> None:
-    """Step 2 writes the operation's row (its side effect from the spec); the method is step 3's."""
-    report = walk["generated"]
-    assert report["operation"] == ["GET", "/posts", "none"]
+def test_the_spec_alone_gives_no_method(walk: dict[str, Any]) -> None:
+    """Without step 2 the clients are what they were: the method comes from `make generate`."""
+    report = walk["spec_only"]
     for client in ("sync", "async"):
         assert report[client]["result"].startswith("AttributeError"), client
         assert report[client]["requests"] == []
+
+
+def test_make_generate_gives_the_operation_facts_and_the_generated_code(walk: dict[str, Any]) -> None:
+    report = walk["generated"]
+    assert report["operation"] == ["GET", "/posts", "none"]
     root: Path = walk["root"]
     assert (root / "generated/powerpost_api/api/posts/list_posts.py").is_file()
     assert (root / "generated/powerpost_api/models/post_list.py").is_file()
 
 
-def test_without_unasync_only_the_async_client_has_the_method(walk: dict[str, Any]) -> None:
-    report = walk["async_method_only"]
-    assert report["async"]["result"] == EXPECTED_PAGE
-    assert report["sync"]["result"].startswith("AttributeError")
-
-
 @pytest.mark.parametrize("client", ["sync", "async"])
-def test_both_clients_list_posts_after_unasync(walk: dict[str, Any], client: str) -> None:
+def test_make_generate_gives_both_clients_the_method(walk: dict[str, Any], client: str) -> None:
     """One typed page, from one GET /posts carrying the key and the workspace."""
-    report = walk["both_clients"]
+    report = walk["generated"]
     assert report[client]["result"] == EXPECTED_PAGE
     assert report[client]["requests"] == [
         {
@@ -249,31 +229,42 @@ def test_both_clients_list_posts_after_unasync(walk: dict[str, Any], client: str
     assert len(after_500["requests"]) == 2
 
 
-def test_the_raw_view_line_gives_the_raw_answer_and_the_options(walk: dict[str, Any]) -> None:
-    """`with_raw_response.list(...)` from the guide's raw-view line, per-call options included."""
-    raw = walk["both_clients"]["sync_raw"]
+def test_the_generated_method_has_a_raw_view_with_the_options(walk: dict[str, Any]) -> None:
+    """`with_raw_response.list(...)`, per-call options included, with no line written for it."""
+    raw = walk["generated"]["sync_raw"]
     assert raw["result"] == EXPECTED_PAGE
     assert [request["query"] for request in raw["requests"]] == ["limit=5"]
 
 
-def test_the_sync_twin_is_written_and_fresh(walk: dict[str, Any]) -> None:
+def test_no_client_code_is_written_by_hand(walk: dict[str, Any]) -> None:
     root: Path = walk["root"]
-    sync_source = (root / SYNC_CLIENT).read_text(encoding="utf-8")
-    # The guide's `async def` line, as unasync writes it (ruff may wrap it: compare without whitespace).
-    signature = next(line for line in guide_block(ASYNC_CLIENT).splitlines() if "async def " in line)
-    expected = "".join(signature.replace("async def ", "def ").split())
-    assert expected in "".join(sync_source.split())
-    assert "list_posts.sync_detailed" in sync_source
+    for name in HAND_WRITTEN:
+        assert (root / name).read_bytes() == (ROOT / name).read_bytes(), name
+
+
+def test_the_guide_shows_the_method_make_generate_writes(walk: dict[str, Any]) -> None:
+    """The guide's block is the generated method, async and (unasynced) sync; every generated file fresh."""
+    root: Path = walk["root"]
+    flat = "".join(guide_block(GENERATED_METHOD).split())
+    assert flat in "".join((root / ASYNC_RESOURCES).read_text(encoding="utf-8").split())
+    sync_source = (root / SYNC_RESOURCES).read_text(encoding="utf-8")
+    sync_flat = (
+        flat.replace("asyncdef", "def")
+        .replace("awaitself", "self")
+        .replace("asyncio_detailed", "sync_detailed")
+    )
+    assert sync_flat in "".join(sync_source.split())
     assert "asyncio_detailed" not in sync_source
     for script in FRESHNESS_CHECKS:
         run(root, sys.executable, script, "--check")
 
 
-def test_the_guide_code_passes_ruff(walk: dict[str, Any]) -> None:
-    """The blocks, as placed in the copy, pass the repository's ruff rules and format (import order aside:
-    the walk puts the imports at the top, a contributor beside the others)."""
+def test_the_code_passes_ruff(walk: dict[str, Any]) -> None:
+    """The generated modules and the guide's CLI block, as placed in the copy, pass the repository's ruff
+    rules and format (import order aside: the walk puts the imports at the top, a contributor beside the
+    others)."""
     root: Path = walk["root"]
-    files = (ASYNC_CLIENT, SYNC_CLIENT, CLI_MODULE)
+    files = (ASYNC_RESOURCES, SYNC_RESOURCES, CLI_MODULE)
     run(root, sys.executable, "-m", "ruff", "check", "--no-cache", "--extend-ignore", "I001", *files)
     run(root, sys.executable, "-m", "ruff", "format", "--no-cache", "--check", *files)
 
@@ -286,7 +277,7 @@ def test_make_api_md_lists_the_new_method(walk: dict[str, Any]) -> None:
 
 
 def test_the_cli_command_needs_its_own_step(walk: dict[str, Any]) -> None:
-    before = walk["both_clients"]
+    before = walk["generated"]
     assert before["cli_table"]["exit_code"] == 2  # usage error: no such command
     assert before["cli_table"]["requests"] == []
 
@@ -303,3 +294,15 @@ def test_the_cli_lists_posts(walk: dict[str, Any]) -> None:
     assert [request["path"] for request in table["requests"]] == ["/api/v1/posts"]
     assert report["cli_help"]["exit_code"] == 0
     assert re.search(r"^\s+list\s+\w", report["cli_help"]["output"], re.MULTILINE)
+
+
+def test_without_its_sdk_entry_the_operation_is_refused_by_name() -> None:
+    """The guide's spec block without `x-powerpost-sdk`: `make generate` stops, naming the operation."""
+    from scripts import generate_resources
+
+    spec = yaml.safe_load((ROOT / SPEC_FILE).read_text(encoding="utf-8"))
+    fragment = yaml.safe_load(guide_block(SPEC_FILE))
+    del fragment["paths"]["/posts"]["get"]["x-powerpost-sdk"]
+    _merge(spec, fragment)
+    with pytest.raises(SystemExit, match=r"list_posts: every operation needs `x-powerpost-sdk"):
+        generate_resources.read_resources(spec)
