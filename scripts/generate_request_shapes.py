@@ -263,10 +263,10 @@ def render_shapes(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
     lines += [
         "",
         "",
-        "# The fast path of the check before sending. Most bodies are plain dicts holding only known keys and",
-        "# values already JSON of the right kind: for those, straight-line code per body gives what `check`",
-        "# would (a copy, no problem) without walking the shape. Anything else (a Python native to convert,",
-        "# a problem to name) returns None and `check` does the walk.",
+        "# The fast path of the check before sending. Most bodies are plain dicts holding only known keys",
+        "# and values already JSON of the right kind: for those, straight-line code per body gives what",
+        "# `check` would (a copy, no problem) without walking the shape. Anything else (a Python native to",
+        "# convert, a problem to name) returns None and `check` does the walk.",
     ]
     for node in _objects_in_order(roots):
         lines += ["", "", *plain_function(node)]
@@ -302,7 +302,8 @@ def _bad(node: Node, v: str) -> str | None:
 
 
 def _plain_value(node: Node, v: str, dest: str, depth: int) -> list[str]:
-    """Statements returning None unless the (non-null) value in `v` is plain, and setting `dest` to its JSON."""
+    """Statements returning None unless the (non-null) value in `v` is plain; a list or an object is copied
+    into `dest`."""
     if node.kind == "object":
         return [
             f"if type({v}) is not dict:",
@@ -363,7 +364,13 @@ def plain_function(node: Node) -> list[str]:
     ]
     for key, child in node.fields.items():
         target = f"out[{key!r}]"
-        if child.nullable:
+        if child.nullable and child.kind not in {"object", "array"}:
+            bad = _bad(child, "v")
+            lines += [f"    if {key!r} in value:", f"        v = value[{key!r}]"]
+            if bad is not None:
+                lines += [f"        if v is not None and {bad}:", "            return None"]
+            lines.append("        found += 1")
+        elif child.nullable:
             lines += [f"    if {key!r} in value:", f"        v = value[{key!r}]", "        if v is not None:"]
             lines += ["            " + line for line in _plain_value(child, "v", target, 0)]
             lines.append("        found += 1")

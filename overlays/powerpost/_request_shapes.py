@@ -169,10 +169,10 @@ BODIES: dict[str, Shape] = {
 }
 
 
-# The fast path of the check before sending. Most bodies are plain dicts holding only known keys and
-# values already JSON of the right kind: for those, straight-line code per body gives what `check`
-# would (a copy, no problem) without walking the shape. Anything else (a Python native to convert,
-# a problem to name) returns None and `check` does the walk.
+# The fast path of the check before sending. Most bodies are plain dicts holding only known keys
+# and values already JSON of the right kind: for those, straight-line code per body gives what
+# `check` would (a copy, no problem) without walking the shape. Anything else (a Python native to
+# convert, a problem to name) returns None and `check` does the walk.
 
 
 def _plain_generate_content_request(value: dict[str, Any]) -> dict[str, Any] | None:
@@ -462,9 +462,8 @@ def _plain_update_calendar_entry_request(value: dict[str, Any]) -> dict[str, Any
         found += 1
     if "description" in value:
         v = value["description"]
-        if v is not None:
-            if type(v) is not str:
-                return None
+        if v is not None and type(v) is not str:
+            return None
         found += 1
     v = value.get("scheduled_date")
     if v is not None:
@@ -473,9 +472,8 @@ def _plain_update_calendar_entry_request(value: dict[str, Any]) -> dict[str, Any
         found += 1
     if "scheduled_time" in value:
         v = value["scheduled_time"]
-        if v is not None:
-            if type(v) is not str:
-                return None
+        if v is not None and type(v) is not str:
+            return None
         found += 1
     v = value.get("platforms")
     if v is not None:

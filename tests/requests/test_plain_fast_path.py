@@ -1,6 +1,6 @@
-"""The fast path of the check before sending (`PLAIN`, straight-line code per body) agrees with the full check:
-whenever it answers, the full check finds no problem and sends the same JSON; it leaves to the full check
-every body with a problem or a Python native to convert; and the usual plain bodies take it."""
+"""The fast path of the check before sending (`PLAIN`, straight-line code per body) agrees with the full
+check: whenever it answers, the full check finds no problem and sends the same JSON; it leaves to the full
+check every body with a problem or a Python native to convert; and the usual plain bodies take it."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def _mutate(shape: Shape, body: Any, data: st.DataObject) -> Any:
     if action == "drop":
         del changed[key]
     elif action == "add":
-        changed[data.draw(st.sampled_from(["zz_new", "media_ids", "date", key + "s"]))] = data.draw(ODD_VALUES)
+        added = data.draw(st.sampled_from(["zz_new", "media_ids", "date", key + "s"]))
+        changed[added] = data.draw(ODD_VALUES)
     elif action == "descend" and isinstance(body[key], list) and body[key]:
         child = shape.fields[key].items or Shape("any")
         changed[key] = [_mutate(child, item, data) for item in body[key]]

@@ -114,4 +114,5 @@ def test_one_deviation_is_reported_once_and_the_rest_read(change: Any) -> None:
     change(body)
     model, drift = _parse("Generation", body)
     assert len(drift) == 1
-    assert model.outputs is not None and model.generation_id in (None, example.body["generation_id"])
+    assert model.outputs is not None
+    assert model.generation_id in (None, example.body["generation_id"])
