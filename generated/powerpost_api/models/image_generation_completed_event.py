@@ -71,6 +71,7 @@ class ImageGenerationCompletedEvent:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
         if type(src_dict) is dict:
             try:
                 event = src_dict["event"]

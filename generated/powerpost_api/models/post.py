@@ -81,6 +81,7 @@ class Post:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
         if type(src_dict) is dict:
             src_get = src_dict.get
             src_absent = 0  # how many of the optional keys are missing
