@@ -246,6 +246,10 @@ def render_shapes(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
         "",
         "from __future__ import annotations",
         "",
+        "import math",
+        "from collections.abc import Callable",
+        "from typing import Any",
+        "",
         "from ._request_shape import Rule, Shape",
         "",
     ]
@@ -256,7 +260,135 @@ def render_shapes(reader: SpecReader, bodies: list[tuple[str, str]]) -> str:
     lines += ["", "# operationId -> the shape of its JSON body", "BODIES: dict[str, Shape] = {"]
     lines += [f"    {op!r}: {_constant(component)}," for op, component in bodies]
     lines.append("}")
+    lines += [
+        "",
+        "",
+        "# The fast path of the check before sending. Most bodies are plain dicts holding only known keys",
+        "# and values already JSON of the right kind: for those, straight-line code per body gives what",
+        "# `check` would (a copy, no problem) without walking the shape. Anything else (a Python native to",
+        "# convert, a problem to name) returns None and `check` does the walk.",
+    ]
+    for node in _objects_in_order(roots):
+        lines += ["", "", *plain_function(node)]
+    lines += [
+        "",
+        "",
+        "# operationId -> the fast path of its body's check",
+        "PLAIN: dict[str, Callable[[dict[str, Any]], dict[str, Any] | None]] = {",
+    ]
+    lines += [f"    {op!r}: {_plain_name(component)}," for op, component in bodies]
+    lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------------------- the plain-body fast path
+
+_TEXT = {"string", "date", "datetime", "time"}
+
+
+def _bad(node: Node, v: str) -> str | None:
+    """A Python condition true when the value in `v` is not plain JSON of `node`'s kind (None: any value)."""
+    if node.kind in _TEXT:
+        return f"type({v}) is not str"
+    if node.kind == "integer":
+        return f"type({v}) is not int"
+    if node.kind == "number":
+        return f"type({v}) is not int and not (type({v}) is float and math.isfinite({v}))"
+    if node.kind == "boolean":
+        return f"type({v}) is not bool"
+    if node.kind == "any":
+        return None
+    raise ValueError(node.kind)
+
+
+def _plain_value(node: Node, v: str, dest: str, depth: int) -> list[str]:
+    """Statements returning None unless the (non-null) value in `v` is plain; a list or an object is copied
+    into `dest`."""
+    if node.kind == "object":
+        return [
+            f"if type({v}) is not dict:",
+            "    return None",
+            f"{dest} = {_plain_name(str(node.name))}({v})",
+            f"if {dest} is None:",
+            "    return None",
+        ]
+    if node.kind == "array":
+        items = node.items or Node("any")
+        x, item = f"x{depth}", f"item{depth}"
+        lines = [f"if type({v}) is not list:", "    return None"]
+        if items.kind in {"object", "array"}:
+            lines += [f"{dest} = []", f"for {x} in {v}:"]
+            lines += ["    " + line for line in _plain_value(items, x, item, depth + 1)]
+            lines.append(f"    {dest}.append({item if items.kind in {'object', 'array'} else x})")
+            return lines
+        bad = _bad(items, x)
+        if bad is not None:
+            lines += [f"for {x} in {v}:", f"    if {bad}:", "        return None"]
+        return [*lines, f"{dest} = {v}[:]"]
+    bad = _bad(node, v)
+    # A plain scalar is sent as it is: the copy of the dict holds it already.
+    return [f"if {bad}:", "    return None"] if bad is not None else []
+
+
+def _rule_lines(rule: dict[str, Any]) -> list[str]:
+    """Statements returning None where `Rule(**rule)` would report a problem (the value is plain by now)."""
+    if "unless" in rule:
+        condition = f"{rule['unless']!r} not in value"
+    else:
+        condition = f"value.get({rule['when']!r}) in {tuple(rule['values'])!r}"
+    if "within" in rule:
+        lacking = " or ".join(f"{key!r} not in element" for key in rule["required"])
+        return [
+            f"if {condition}:",
+            f"    for element in value.get({rule['within']!r}, ()):",
+            f"        if {lacking}:",
+            "            return None",
+        ]
+    lacking = " or ".join(f"{key!r} not in value" for key in rule["required"])
+    return [f"if {condition} and ({lacking}):", "    return None"]
+
+
+def _plain_name(name: str) -> str:
+    return "_plain_" + _constant(name).lower()
+
+
+def plain_function(node: Node) -> list[str]:
+    """`def _plain_x(value)`: the body as sent when every key is known and every value already plain JSON of
+    its kind, with required keys and rules met: exactly what `check` returns with no problem. Else None,
+    and `check` walks the body to name the problems (or convert the Python natives it accepts)."""
+    lines = [
+        f"def {_plain_name(str(node.name))}(value: dict[str, Any]) -> dict[str, Any] | None:",
+        f'    """`value` as sent when it is a plain {node.name} (see `PLAIN`); else None."""',
+        "    out: dict[str, Any] = dict(value)",
+        "    found = 0",
+    ]
+    for key, child in node.fields.items():
+        target = f"out[{key!r}]"
+        if child.nullable and child.kind not in {"object", "array"}:
+            bad = _bad(child, "v")
+            lines += [f"    if {key!r} in value:", f"        v = value[{key!r}]"]
+            if bad is not None:
+                lines += [f"        if v is not None and {bad}:", "            return None"]
+            lines.append("        found += 1")
+        elif child.nullable:
+            lines += [f"    if {key!r} in value:", f"        v = value[{key!r}]", "        if v is not None:"]
+            lines += ["            " + line for line in _plain_value(child, "v", target, 0)]
+            lines.append("        found += 1")
+        else:
+            lines += [f"    v = value.get({key!r})", "    if v is not None:"]
+            lines += ["        " + line for line in _plain_value(child, "v", target, 0)]
+            lines.append("        found += 1")
+    lines += [
+        "    if len(value) != found:",
+        "        return None  # a key the spec does not list, or None where it allows no null",
+    ]
+    if node.required:
+        missing = " or ".join(f"{key!r} not in value" for key in node.required)
+        lines += [f"    if {missing}:", "        return None"]
+    for rule in node.rules:
+        lines += ["    " + line for line in _rule_lines(rule)]
+    lines.append("    return out")
+    return lines
 
 
 def _constant(name: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from ._errors import RequestValidationError
 from ._request_shape import check
-from ._request_shapes import BODIES
+from ._request_shapes import BODIES, PLAIN
 
 
 class _ToDict(Protocol):
@@ -49,22 +49,34 @@ def prepare_body(
     `extra_body` keys are merged into the top level as given (they win over the body's), unchecked: the way
     to send a field newer than this SDK. Raises `RequestValidationError` naming the field on any problem.
     """
-    name = model.__name__
-    if isinstance(body, model):
+    data: dict[str, Any] | None
+    if type(body) is dict:
+        # The usual body, a dict already plain JSON of the right kinds, is checked in straight-line code.
+        data = PLAIN[operation_id](body)
+        if data is None:
+            data = _checked(operation_id, body, model.__name__)
+    elif isinstance(body, model):
         data = body.to_dict()
     elif isinstance(body, Mapping):
-        data, problems = check(BODIES[operation_id], body)
-        if problems:
-            listed = "; ".join(str(p) for p in problems)
-            count = f"{len(problems)} problems: " if len(problems) > 1 else ""
-            raise RequestValidationError(
-                f"{name} refused before sending, {count}{listed}", field=problems[0].path or None
-            )
+        data = _checked(operation_id, body, model.__name__)
     else:
+        name = model.__name__
         raise RequestValidationError(f"{name}: expected a {name} or a dict, got {type(body).__name__}")
     if extra_body:
-        data = {**data, **_extra(name, extra_body)}
+        data = {**data, **_extra(model.__name__, extra_body)}
     return JSONBody(data)
+
+
+def _checked(operation_id: str, body: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The JSON of `body` after the full check, or `RequestValidationError` naming every problem."""
+    data, problems = check(BODIES[operation_id], body)
+    if problems:
+        listed = "; ".join(str(p) for p in problems)
+        count = f"{len(problems)} problems: " if len(problems) > 1 else ""
+        raise RequestValidationError(
+            f"{name} refused before sending, {count}{listed}", field=problems[0].path or None
+        )
+    return data  # type: ignore[no-any-return]
 
 
 def _extra(name: str, extra_body: Mapping[str, object]) -> dict[str, object]:

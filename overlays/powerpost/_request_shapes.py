@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ._request_shape import Rule, Shape
 
 GENERATE_CONTENT_REQUEST = Shape(
@@ -163,4 +166,340 @@ BODIES: dict[str, Shape] = {
     "create_post": CREATE_POST_REQUEST,
     "create_calendar_entry": CREATE_CALENDAR_ENTRY_REQUEST,
     "update_calendar_entry": UPDATE_CALENDAR_ENTRY_REQUEST,
+}
+
+
+# The fast path of the check before sending. Most bodies are plain dicts holding only known keys
+# and values already JSON of the right kind: for those, straight-line code per body gives what
+# `check` would (a copy, no problem) without walking the shape. Anything else (a Python native to
+# convert, a problem to name) returns None and `check` does the walk.
+
+
+def _plain_generate_content_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain GenerateContentRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("prompt")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("media_ids")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["media_ids"] = v[:]
+        found += 1
+    v = value.get("post_types")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["post_types"] = v[:]
+        found += 1
+    v = value.get("research_mode")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("writing_style_id")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("cta_text")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("source_urls")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["source_urls"] = v[:]
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "post_types" not in value or "research_mode" not in value:
+        return None
+    if "media_ids" not in value and ("prompt" not in value):
+        return None
+    return out
+
+
+def _plain_generate_image_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain GenerateImageRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("prompt")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("size")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("quantity")
+    if v is not None:
+        if type(v) is not int:
+            return None
+        found += 1
+    v = value.get("model")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("enhance_prompt")
+    if v is not None:
+        if type(v) is not bool:
+            return None
+        found += 1
+    v = value.get("style_images")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["style_images"] = v[:]
+        found += 1
+    v = value.get("generation_id")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("source_post_type")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "generation_id" not in value and ("prompt" not in value):
+        return None
+    return out
+
+
+def _plain_generate_video_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain GenerateVideoRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("prompt")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("size")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("duration")
+    if v is not None:
+        if type(v) is not int:
+            return None
+        found += 1
+    v = value.get("model")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("has_audio")
+    if v is not None:
+        if type(v) is not bool:
+            return None
+        found += 1
+    v = value.get("enhance_prompt")
+    if v is not None:
+        if type(v) is not bool:
+            return None
+        found += 1
+    v = value.get("source_image")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "prompt" not in value or "duration" not in value:
+        return None
+    return out
+
+
+def _plain_create_post_item(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain CreatePostItem (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("post_type")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("content")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("title")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("media_ids")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["media_ids"] = v[:]
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "post_type" not in value:
+        return None
+    if value.get("post_type") in ("youtube-video", "youtube-short") and ("title" not in value):
+        return None
+    return out
+
+
+def _plain_create_post_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain CreatePostRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("generation_id")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("items")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        out["items"] = []
+        for x0 in v:
+            if type(x0) is not dict:
+                return None
+            item0 = _plain_create_post_item(x0)
+            if item0 is None:
+                return None
+            out["items"].append(item0)
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "items" not in value:
+        return None
+    if "generation_id" not in value:
+        for element in value.get("items", ()):
+            if "content" not in element:
+                return None
+    return out
+
+
+def _plain_create_calendar_entry_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain CreateCalendarEntryRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("title")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("description")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("scheduled_date")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("scheduled_time")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    v = value.get("platforms")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["platforms"] = v[:]
+        found += 1
+    v = value.get("status")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    if "title" not in value or "scheduled_date" not in value:
+        return None
+    return out
+
+
+def _plain_update_calendar_entry_request(value: dict[str, Any]) -> dict[str, Any] | None:
+    """`value` as sent when it is a plain UpdateCalendarEntryRequest (see `PLAIN`); else None."""
+    out: dict[str, Any] = dict(value)
+    found = 0
+    v = value.get("title")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if "description" in value:
+        v = value["description"]
+        if v is not None and type(v) is not str:
+            return None
+        found += 1
+    v = value.get("scheduled_date")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if "scheduled_time" in value:
+        v = value["scheduled_time"]
+        if v is not None and type(v) is not str:
+            return None
+        found += 1
+    v = value.get("platforms")
+    if v is not None:
+        if type(v) is not list:
+            return None
+        for x0 in v:
+            if type(x0) is not str:
+                return None
+        out["platforms"] = v[:]
+        found += 1
+    v = value.get("status")
+    if v is not None:
+        if type(v) is not str:
+            return None
+        found += 1
+    if len(value) != found:
+        return None  # a key the spec does not list, or None where it allows no null
+    return out
+
+
+# operationId -> the fast path of its body's check
+PLAIN: dict[str, Callable[[dict[str, Any]], dict[str, Any] | None]] = {
+    "generate_content": _plain_generate_content_request,
+    "generate_image": _plain_generate_image_request,
+    "generate_video": _plain_generate_video_request,
+    "create_post": _plain_create_post_request,
+    "create_calendar_entry": _plain_create_calendar_entry_request,
+    "update_calendar_entry": _plain_update_calendar_entry_request,
 }

@@ -98,6 +98,88 @@ class CalendarEntry:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                entry_id = src_dict["entry_id"]
+                if type(entry_id) is not str:
+                    raise TypeError
+
+                title = src_dict["title"]
+                if type(title) is not str:
+                    raise TypeError
+
+                scheduled_date = src_dict["scheduled_date"]
+                scheduled_date = datetime.date.fromisoformat(scheduled_date)
+
+                platforms = src_dict["platforms"]
+                if platforms is not None:
+                    if type(platforms) is not list:
+                        raise TypeError
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                updated_at = src_dict["updated_at"]
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+
+                description = src_get("description")
+                if description is not None:
+                    if type(description) is not str:
+                        raise TypeError
+                elif "description" not in src_dict:
+                    src_absent += 1
+
+                scheduled_time = src_get("scheduled_time")
+                if scheduled_time is not None:
+                    if type(scheduled_time) is not str:
+                        raise TypeError
+                elif "scheduled_time" not in src_dict:
+                    src_absent += 1
+
+                status = src_get("status")
+                if status is not None:
+                    if type(status) is not str:
+                        raise TypeError
+                elif "status" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 9 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if platforms is not None:
+                    # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+                    # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+                    try:
+                        platforms = [_Platform_BY_VALUE[x] for x in platforms]
+                    except (KeyError, TypeError):
+                        platforms = [
+                            platforms_m
+                            if (
+                                platforms_m := _Platform_BY_VALUE.get(x)
+                                if isinstance(x, str)
+                                else None
+                            )
+                            is not None
+                            else enum_deviation(x, _at + "/platforms", i)
+                            for i, x in enumerate(platforms)
+                        ]
+
+                return cls(
+                    entry_id,
+                    title,
+                    scheduled_date,
+                    platforms,
+                    created_at,
+                    updated_at,
+                    description,
+                    scheduled_time,
+                    status,
+                )
         d = dict(src_dict)
         _entry_id = d.pop("entry_id", UNSET)
         entry_id: Any

@@ -42,6 +42,29 @@ class CalendarEntryList:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                entries = src_dict["entries"]
+                if type(entries) is not list:
+                    raise TypeError
+
+                if len(src_dict) != 1:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if entries is not None:
+                    entries = [
+                        CalendarEntry.from_dict(x, f"{_at + '/entries'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/entries", i)
+                        for i, x in enumerate(entries)
+                    ]
+
+                return cls(
+                    entries,
+                )
         d = dict(src_dict)
         _entries = d.pop("entries", UNSET)
         entries: Any

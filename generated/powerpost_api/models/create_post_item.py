@@ -65,6 +65,58 @@ class CreatePostItem:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                post_type = src_dict["post_type"]
+                post_type = _PostType_BY_VALUE[post_type]
+
+                content = src_get("content")
+                if content is not None:
+                    if type(content) is not str:
+                        raise TypeError
+                elif "content" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                title = src_get("title")
+                if title is not None:
+                    if type(title) is not str:
+                        raise TypeError
+                elif "title" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                media_ids = src_get("media_ids")
+                if media_ids is not None:
+                    if type(media_ids) is not list:
+                        raise TypeError
+                elif "media_ids" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 4 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if media_ids is not None:
+                    media_ids = [
+                        x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                        for i, x in enumerate(media_ids)
+                    ]
+
+                return cls(
+                    post_type,
+                    content,
+                    title,
+                    media_ids,
+                )
         d = dict(src_dict)
         _post_type = d.pop("post_type", UNSET)
         post_type: Any

@@ -40,6 +40,21 @@ class CreditBalance:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                balance = src_dict["balance"]
+                if type(balance) is not float and type(balance) is not int:
+                    raise TypeError
+
+                if len(src_dict) != 1:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    balance,
+                )
         d = dict(src_dict)
         _balance = d.pop("balance", UNSET)
         balance: Any

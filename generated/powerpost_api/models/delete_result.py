@@ -38,6 +38,21 @@ class DeleteResult:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                success = src_dict["success"]
+                if type(success) is not bool:
+                    raise TypeError
+
+                if len(src_dict) != 1:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    success,
+                )
         d = dict(src_dict)
         _success = d.pop("success", UNSET)
         success: Any

@@ -60,6 +60,47 @@ class ErrorBody:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                code = src_dict["code"]
+                code = _ErrorCode_BY_VALUE[code]
+
+                message = src_dict["message"]
+                if type(message) is not str:
+                    raise TypeError
+
+                retry_after = src_get("retryAfter")
+                if retry_after is not None:
+                    if type(retry_after) is not int:
+                        raise TypeError
+                elif "retryAfter" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                required_scope = src_get("required_scope")
+                if required_scope is not None:
+                    if type(required_scope) is not str:
+                        raise TypeError
+                elif "required_scope" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 4 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    code,
+                    message,
+                    retry_after,
+                    required_scope,
+                )
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: Any

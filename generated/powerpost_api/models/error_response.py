@@ -40,6 +40,24 @@ class ErrorResponse:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                error = src_dict["error"]
+                if type(error) is not dict:
+                    raise TypeError
+
+                if len(src_dict) != 1:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if error is not None:
+                    error = ErrorBody.from_dict(error, _at + "/error")
+
+                return cls(
+                    error,
+                )
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: Any

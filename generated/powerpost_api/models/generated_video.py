@@ -62,6 +62,68 @@ class GeneratedVideo:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                media_id = src_dict["media_id"]
+                if type(media_id) is not str:
+                    raise TypeError
+
+                url = src_dict["url"]
+                if type(url) is not str:
+                    raise TypeError
+
+                thumbnail_url = src_get("thumbnail_url")
+                if thumbnail_url is not None:
+                    if type(thumbnail_url) is not str:
+                        raise TypeError
+                elif "thumbnail_url" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                width = src_get("width")
+                if width is not None:
+                    if type(width) is not int:
+                        raise TypeError
+                elif "width" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                height = src_get("height")
+                if height is not None:
+                    if type(height) is not int:
+                        raise TypeError
+                elif "height" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                duration = src_get("duration")
+                if duration is not None:
+                    if type(duration) is not int:
+                        raise TypeError
+                elif "duration" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 6 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    media_id,
+                    url,
+                    thumbnail_url,
+                    width,
+                    height,
+                    duration,
+                )
         d = dict(src_dict)
         _media_id = d.pop("media_id", UNSET)
         media_id: Any

@@ -134,6 +134,140 @@ class Generation:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                generation_id = src_dict["generation_id"]
+                if type(generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                platforms = src_dict["platforms"]
+                if type(platforms) is not list:
+                    raise TypeError
+
+                research_mode = src_dict["research_mode"]
+                research_mode = _ResearchMode_BY_VALUE[research_mode]
+
+                credits_used = src_dict["credits_used"]
+                if type(credits_used) is not float and type(credits_used) is not int:
+                    raise TypeError
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                prompt = src_get("prompt")
+                if prompt is not None:
+                    if type(prompt) is not str:
+                        raise TypeError
+                elif "prompt" not in src_dict:
+                    src_absent += 1
+
+                media_ids = src_get("media_ids")
+                if media_ids is not None:
+                    if type(media_ids) is not list:
+                        raise TypeError
+                elif "media_ids" not in src_dict:
+                    src_absent += 1
+
+                post_types = src_get("post_types")
+                if post_types is not None:
+                    if type(post_types) is not list:
+                        raise TypeError
+                elif "post_types" not in src_dict:
+                    src_absent += 1
+
+                completed_at = src_get("completed_at")
+                if completed_at is not None:
+                    completed_at = datetime.datetime.fromisoformat(completed_at)
+                elif "completed_at" not in src_dict:
+                    src_absent += 1
+
+                outputs = src_get("outputs")
+                if outputs is not None:
+                    if type(outputs) is not dict:
+                        raise TypeError
+                elif "outputs" not in src_dict:
+                    src_absent += 1
+
+                error = src_get("error")
+                if error is not None:
+                    if type(error) is not dict:
+                        raise TypeError
+                elif "error" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 12 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if platforms is not None:
+                    # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+                    # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+                    try:
+                        platforms = [_Platform_BY_VALUE[x] for x in platforms]
+                    except (KeyError, TypeError):
+                        platforms = [
+                            platforms_m
+                            if (
+                                platforms_m := _Platform_BY_VALUE.get(x)
+                                if isinstance(x, str)
+                                else None
+                            )
+                            is not None
+                            else enum_deviation(x, _at + "/platforms", i)
+                            for i, x in enumerate(platforms)
+                        ]
+
+                if media_ids is not None:
+                    media_ids = [
+                        x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                        for i, x in enumerate(media_ids)
+                    ]
+
+                if post_types is not None:
+                    # Every item a value the enum lists: one lookup each (only a str equals a str key). Otherwise (a
+                    # value this client does not know yet, or not a string) item by item, keeping and reporting each.
+                    try:
+                        post_types = [_PostType_BY_VALUE[x] for x in post_types]
+                    except (KeyError, TypeError):
+                        post_types = [
+                            post_types_m
+                            if (
+                                post_types_m := _PostType_BY_VALUE.get(x)
+                                if isinstance(x, str)
+                                else None
+                            )
+                            is not None
+                            else enum_deviation(x, _at + "/post_types", i)
+                            for i, x in enumerate(post_types)
+                        ]
+
+                if outputs is not None:
+                    outputs = GenerationOutputs.from_dict(outputs, _at + "/outputs")
+
+                if error is not None:
+                    error = JobError.from_dict(error, _at + "/error")
+
+                return cls(
+                    generation_id,
+                    status,
+                    platforms,
+                    research_mode,
+                    credits_used,
+                    created_at,
+                    prompt,
+                    media_ids,
+                    post_types,
+                    completed_at,
+                    outputs,
+                    error,
+                )
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any

@@ -60,6 +60,33 @@ class GenerationCompletedData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                generation_id = src_dict["generation_id"]
+                if type(generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                outputs = src_dict["outputs"]
+                if type(outputs) is not dict:
+                    raise TypeError
+
+                if len(src_dict) != 3:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if outputs is not None:
+                    outputs = GenerationOutputs.from_dict(outputs, _at + "/outputs")
+
+                return cls(
+                    generation_id,
+                    status,
+                    outputs,
+                )
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any

@@ -58,6 +58,35 @@ class GenerationFailedData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                generation_id = src_dict["generation_id"]
+                if type(generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                error_code = src_dict["error_code"]
+                if type(error_code) is not str:
+                    raise TypeError
+
+                error_message = src_dict["error_message"]
+                if type(error_message) is not str:
+                    raise TypeError
+
+                if len(src_dict) != 4:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    generation_id,
+                    status,
+                    error_code,
+                    error_message,
+                )
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any

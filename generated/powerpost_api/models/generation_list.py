@@ -53,6 +53,44 @@ class GenerationList:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                data = src_dict["data"]
+                if type(data) is not list:
+                    raise TypeError
+
+                has_more = src_dict["has_more"]
+                if type(has_more) is not bool:
+                    raise TypeError
+
+                next_cursor = src_get("next_cursor")
+                if next_cursor is not None:
+                    if type(next_cursor) is not str:
+                        raise TypeError
+                elif "next_cursor" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 3 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if data is not None:
+                    data = [
+                        Generation.from_dict(x, f"{_at + '/data'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/data", i)
+                        for i, x in enumerate(data)
+                    ]
+
+                return cls(
+                    data,
+                    has_more,
+                    next_cursor,
+                )
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: Any

@@ -71,6 +71,79 @@ class GenerationOutputs:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                instagram = src_get("instagram")
+                if instagram is not None:
+                    if type(instagram) is not str:
+                        raise TypeError
+                elif "instagram" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                tiktok = src_get("tiktok")
+                if tiktok is not None:
+                    if type(tiktok) is not str:
+                        raise TypeError
+                elif "tiktok" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                youtube = src_get("youtube")
+                if youtube is not None:
+                    if type(youtube) is not dict:
+                        raise TypeError
+                elif "youtube" not in src_dict:
+                    src_absent += 1
+
+                x = src_get("x")
+                if x is not None:
+                    if type(x) is not str:
+                        raise TypeError
+                elif "x" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                facebook = src_get("facebook")
+                if facebook is not None:
+                    if type(facebook) is not str:
+                        raise TypeError
+                elif "facebook" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                linkedin = src_get("linkedin")
+                if linkedin is not None:
+                    if type(linkedin) is not str:
+                        raise TypeError
+                elif "linkedin" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 6 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if youtube is not None:
+                    youtube = YoutubeCaption.from_dict(youtube, _at + "/youtube")
+
+                return cls(
+                    instagram,
+                    tiktok,
+                    youtube,
+                    x,
+                    facebook,
+                    linkedin,
+                )
         d = dict(src_dict)
         _instagram = d.pop("instagram", UNSET)
         instagram: Any

@@ -64,6 +64,50 @@ class GenerationStarted:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                generation_id = src_dict["generation_id"]
+                if type(generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                credits_used = src_dict["credits_used"]
+                if type(credits_used) is not float and type(credits_used) is not int:
+                    raise TypeError
+
+                status_url = src_dict["status_url"]
+                if type(status_url) is not str:
+                    raise TypeError
+
+                remaining_credits = src_get("remaining_credits")
+                if remaining_credits is not None:
+                    if (
+                        type(remaining_credits) is not float
+                        and type(remaining_credits) is not int
+                    ):
+                        raise TypeError
+                elif "remaining_credits" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 5 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    generation_id,
+                    status,
+                    credits_used,
+                    status_url,
+                    remaining_credits,
+                )
         d = dict(src_dict)
         _generation_id = d.pop("generation_id", UNSET)
         generation_id: Any

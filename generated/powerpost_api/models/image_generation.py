@@ -125,6 +125,112 @@ class ImageGeneration:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                image_generation_id = src_dict["image_generation_id"]
+                if type(image_generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                size = src_dict["size"]
+                size = _ImageSize_BY_VALUE[size]
+
+                quantity = src_dict["quantity"]
+                if type(quantity) is not int:
+                    raise TypeError
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                prompt = src_get("prompt")
+                if prompt is not None:
+                    if type(prompt) is not str:
+                        raise TypeError
+                elif "prompt" not in src_dict:
+                    src_absent += 1
+
+                model = src_get("model")
+                if model is not None:
+                    model = _ImageModel_BY_VALUE[model]
+                elif "model" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                generation_id = src_get("generation_id")
+                if generation_id is not None:
+                    if type(generation_id) is not str:
+                        raise TypeError
+                elif "generation_id" not in src_dict:
+                    src_absent += 1
+
+                credits_used = src_get("credits_used")
+                if credits_used is not None:
+                    if (
+                        type(credits_used) is not float
+                        and type(credits_used) is not int
+                    ):
+                        raise TypeError
+                elif "credits_used" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                completed_at = src_get("completed_at")
+                if completed_at is not None:
+                    completed_at = datetime.datetime.fromisoformat(completed_at)
+                elif "completed_at" not in src_dict:
+                    src_absent += 1
+
+                images = src_get("images")
+                if images is not None:
+                    if type(images) is not list:
+                        raise TypeError
+                elif "images" not in src_dict:
+                    src_absent += 1
+
+                error = src_get("error")
+                if error is not None:
+                    if type(error) is not dict:
+                        raise TypeError
+                elif "error" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 12 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if images is not None:
+                    images = [
+                        GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/images", i)
+                        for i, x in enumerate(images)
+                    ]
+
+                if error is not None:
+                    error = JobError.from_dict(error, _at + "/error")
+
+                return cls(
+                    image_generation_id,
+                    status,
+                    size,
+                    quantity,
+                    created_at,
+                    prompt,
+                    model,
+                    generation_id,
+                    credits_used,
+                    completed_at,
+                    images,
+                    error,
+                )
         d = dict(src_dict)
         _image_generation_id = d.pop("image_generation_id", UNSET)
         image_generation_id: Any

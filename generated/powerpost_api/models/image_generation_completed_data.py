@@ -62,6 +62,43 @@ class ImageGenerationCompletedData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                image_generation_id = src_dict["image_generation_id"]
+                if type(image_generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                images = src_get("images")
+                if images is not None:
+                    if type(images) is not list:
+                        raise TypeError
+                elif "images" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 3 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if images is not None:
+                    images = [
+                        GeneratedImage.from_dict(x, f"{_at + '/images'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/images", i)
+                        for i, x in enumerate(images)
+                    ]
+
+                return cls(
+                    image_generation_id,
+                    status,
+                    images,
+                )
         d = dict(src_dict)
         _image_generation_id = d.pop("image_generation_id", UNSET)
         image_generation_id: Any

@@ -42,6 +42,26 @@ class JobError:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                code = src_dict["code"]
+                if type(code) is not str:
+                    raise TypeError
+
+                message = src_dict["message"]
+                if type(message) is not str:
+                    raise TypeError
+
+                if len(src_dict) != 2:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    code,
+                    message,
+                )
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: Any

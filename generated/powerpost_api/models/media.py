@@ -74,6 +74,51 @@ class Media:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                media_id = src_dict["media_id"]
+                if type(media_id) is not str:
+                    raise TypeError
+
+                type_ = src_dict["type"]
+                type_ = _MediaType_BY_VALUE[type_]
+
+                file_name = src_dict["file_name"]
+                if type(file_name) is not str:
+                    raise TypeError
+
+                file_size = src_dict["file_size"]
+                if type(file_size) is not int:
+                    raise TypeError
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                mime_type = src_get("mime_type")
+                if mime_type is not None:
+                    if type(mime_type) is not str:
+                        raise TypeError
+                elif "mime_type" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 6 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    media_id,
+                    type_,
+                    file_name,
+                    file_size,
+                    created_at,
+                    mime_type,
+                )
         d = dict(src_dict)
         _media_id = d.pop("media_id", UNSET)
         media_id: Any

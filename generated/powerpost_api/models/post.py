@@ -81,6 +81,59 @@ class Post:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                post_id = src_dict["post_id"]
+                if type(post_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _PostStatus_BY_VALUE[status]
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                items = src_dict["items"]
+                if type(items) is not list:
+                    raise TypeError
+
+                generation_id = src_get("generation_id")
+                if generation_id is not None:
+                    if type(generation_id) is not str:
+                        raise TypeError
+                elif "generation_id" not in src_dict:
+                    src_absent += 1
+
+                published_at = src_get("published_at")
+                if published_at is not None:
+                    published_at = datetime.datetime.fromisoformat(published_at)
+                elif "published_at" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 6 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if items is not None:
+                    items = [
+                        PostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/items", i)
+                        for i, x in enumerate(items)
+                    ]
+
+                return cls(
+                    post_id,
+                    status,
+                    created_at,
+                    items,
+                    generation_id,
+                    published_at,
+                )
         d = dict(src_dict)
         _post_id = d.pop("post_id", UNSET)
         post_id: Any

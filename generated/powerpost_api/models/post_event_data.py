@@ -72,6 +72,63 @@ class PostEventData:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                post_id = src_dict["post_id"]
+                if type(post_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _PostStatus_BY_VALUE[status]
+
+                error_code = src_get("error_code")
+                if error_code is not None:
+                    if type(error_code) is not str:
+                        raise TypeError
+                elif "error_code" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                error_message = src_get("error_message")
+                if error_message is not None:
+                    if type(error_message) is not str:
+                        raise TypeError
+                elif "error_message" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                items = src_get("items")
+                if items is not None:
+                    if type(items) is not list:
+                        raise TypeError
+                elif "items" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 5 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if items is not None:
+                    items = [
+                        PostItem.from_dict(x, f"{_at + '/items'}/{i}")
+                        if isinstance(x, dict)
+                        else deviation(x, _at + "/items", i)
+                        for i, x in enumerate(items)
+                    ]
+
+                return cls(
+                    post_id,
+                    status,
+                    error_code,
+                    error_message,
+                    items,
+                )
         d = dict(src_dict)
         _post_id = d.pop("post_id", UNSET)
         post_id: Any

@@ -98,6 +98,91 @@ class PostItem:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                item_id = src_dict["item_id"]
+                if type(item_id) is not str:
+                    raise TypeError
+
+                post_type = src_dict["post_type"]
+                post_type = _PostType_BY_VALUE[post_type]
+
+                status = src_dict["status"]
+                status = _PostItemStatus_BY_VALUE[status]
+
+                platform = src_get("platform")
+                if platform is not None:
+                    platform = _Platform_BY_VALUE[platform]
+                elif "platform" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                content = src_get("content")
+                if content is not None:
+                    if type(content) is not str:
+                        raise TypeError
+                elif "content" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                title = src_get("title")
+                if title is not None:
+                    if type(title) is not str:
+                        raise TypeError
+                elif "title" not in src_dict:
+                    src_absent += 1
+
+                media_ids = src_get("media_ids")
+                if media_ids is not None:
+                    if type(media_ids) is not list:
+                        raise TypeError
+                elif "media_ids" not in src_dict:
+                    src_absent += 1
+
+                platform_post_id = src_get("platform_post_id")
+                if platform_post_id is not None:
+                    if type(platform_post_id) is not str:
+                        raise TypeError
+                elif "platform_post_id" not in src_dict:
+                    src_absent += 1
+
+                error = src_get("error")
+                if error is not None:
+                    if type(error) is not dict:
+                        raise TypeError
+                elif "error" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 9 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if media_ids is not None:
+                    media_ids = [
+                        x if isinstance(x, str) else deviation(x, _at + "/media_ids", i)
+                        for i, x in enumerate(media_ids)
+                    ]
+
+                if error is not None:
+                    error = JobError.from_dict(error, _at + "/error")
+
+                return cls(
+                    item_id,
+                    post_type,
+                    status,
+                    platform,
+                    content,
+                    title,
+                    media_ids,
+                    platform_post_id,
+                    error,
+                )
         d = dict(src_dict)
         _item_id = d.pop("item_id", UNSET)
         item_id: Any

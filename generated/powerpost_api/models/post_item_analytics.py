@@ -74,6 +74,42 @@ class PostItemAnalytics:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                post_item_id = src_dict["post_item_id"]
+                if type(post_item_id) is not str:
+                    raise TypeError
+
+                post_type = src_dict["post_type"]
+                post_type = _PostType_BY_VALUE[post_type]
+
+                platform = src_dict["platform"]
+                platform = _Platform_BY_VALUE[platform]
+
+                status = src_dict["status"]
+                status = _PostItemStatus_BY_VALUE[status]
+
+                metrics = src_dict["metrics"]
+                if metrics is not None:
+                    if type(metrics) is not dict:
+                        raise TypeError
+
+                if len(src_dict) != 5:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if metrics is not None:
+                    metrics = PostMetrics.from_dict(metrics, _at + "/metrics")
+
+                return cls(
+                    post_item_id,
+                    post_type,
+                    platform,
+                    status,
+                    metrics,
+                )
         d = dict(src_dict)
         _post_item_id = d.pop("post_item_id", UNSET)
         post_item_id: Any

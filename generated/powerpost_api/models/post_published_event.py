@@ -67,6 +67,37 @@ class PostPublishedEvent:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                event = src_dict["event"]
+                event = _PostPublishedEventEvent_BY_VALUE[event]
+
+                timestamp = src_dict["timestamp"]
+                timestamp = datetime.datetime.fromisoformat(timestamp)
+
+                workspace_id = src_dict["workspace_id"]
+                if type(workspace_id) is not str:
+                    raise TypeError
+
+                data = src_dict["data"]
+                if type(data) is not dict:
+                    raise TypeError
+
+                if len(src_dict) != 4:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if data is not None:
+                    data = PostEventData.from_dict(data, _at + "/data")
+
+                return cls(
+                    event,
+                    timestamp,
+                    workspace_id,
+                    data,
+                )
         d = dict(src_dict)
         _event = d.pop("event", UNSET)
         event: Any

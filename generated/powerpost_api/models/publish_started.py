@@ -60,6 +60,42 @@ class PublishStarted:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                post_id = src_dict["post_id"]
+                if type(post_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _PostStatus_BY_VALUE[status]
+
+                credits_used = src_dict["credits_used"]
+                if type(credits_used) is not float and type(credits_used) is not int:
+                    raise TypeError
+
+                status_url = src_get("status_url")
+                if status_url is not None:
+                    if type(status_url) is not str:
+                        raise TypeError
+                elif "status_url" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                if len(src_dict) != 4 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    post_id,
+                    status,
+                    credits_used,
+                    status_url,
+                )
         d = dict(src_dict)
         _post_id = d.pop("post_id", UNSET)
         post_id: Any

@@ -123,6 +123,109 @@ class VideoGeneration:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            src_get = src_dict.get
+            src_absent = 0  # how many of the optional keys are missing
+            try:
+                video_generation_id = src_dict["video_generation_id"]
+                if type(video_generation_id) is not str:
+                    raise TypeError
+
+                status = src_dict["status"]
+                status = _GenerationStatus_BY_VALUE[status]
+
+                prompt = src_dict["prompt"]
+                if type(prompt) is not str:
+                    raise TypeError
+
+                size = src_dict["size"]
+                size = _VideoSize_BY_VALUE[size]
+
+                duration = src_dict["duration"]
+                if type(duration) is not int:
+                    raise TypeError
+
+                model = src_dict["model"]
+                model = _VideoModel_BY_VALUE[model]
+
+                created_at = src_dict["created_at"]
+                created_at = datetime.datetime.fromisoformat(created_at)
+
+                has_audio = src_get("has_audio")
+                if has_audio is not None:
+                    if type(has_audio) is not bool:
+                        raise TypeError
+                elif "has_audio" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                source_image = src_get("source_image")
+                if source_image is not None:
+                    if type(source_image) is not str:
+                        raise TypeError
+                elif "source_image" not in src_dict:
+                    src_absent += 1
+
+                credits_used = src_get("credits_used")
+                if credits_used is not None:
+                    if (
+                        type(credits_used) is not float
+                        and type(credits_used) is not int
+                    ):
+                        raise TypeError
+                elif "credits_used" not in src_dict:
+                    src_absent += 1
+                else:
+                    raise TypeError  # null where the spec allows none
+
+                completed_at = src_get("completed_at")
+                if completed_at is not None:
+                    completed_at = datetime.datetime.fromisoformat(completed_at)
+                elif "completed_at" not in src_dict:
+                    src_absent += 1
+
+                video = src_get("video")
+                if video is not None:
+                    if type(video) is not dict:
+                        raise TypeError
+                elif "video" not in src_dict:
+                    src_absent += 1
+
+                error = src_get("error")
+                if error is not None:
+                    if type(error) is not dict:
+                        raise TypeError
+                elif "error" not in src_dict:
+                    src_absent += 1
+
+                if len(src_dict) != 13 - src_absent:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                if video is not None:
+                    video = GeneratedVideo.from_dict(video, _at + "/video")
+
+                if error is not None:
+                    error = JobError.from_dict(error, _at + "/error")
+
+                return cls(
+                    video_generation_id,
+                    status,
+                    prompt,
+                    size,
+                    duration,
+                    model,
+                    created_at,
+                    has_audio,
+                    source_image,
+                    credits_used,
+                    completed_at,
+                    video,
+                    error,
+                )
         d = dict(src_dict)
         _video_generation_id = d.pop("video_generation_id", UNSET)
         video_generation_id: Any

@@ -42,6 +42,26 @@ class YoutubeCaption:
 
         `_at` is the object's JSON pointer in the whole document, used only in drift reports.
         """
+        # Fast path: a plain dict holding only the spec's keys, each value of its type, read straight.
+        if type(src_dict) is dict:
+            try:
+                title = src_dict["title"]
+                if type(title) is not str:
+                    raise TypeError
+
+                description = src_dict["description"]
+                if type(description) is not str:
+                    raise TypeError
+
+                if len(src_dict) != 2:
+                    raise TypeError  # a key the spec does not list
+            except (KeyError, TypeError, ValueError):
+                pass  # not the usual case: the careful path below reads (and reports) it
+            else:
+                return cls(
+                    title,
+                    description,
+                )
         d = dict(src_dict)
         _title = d.pop("title", UNSET)
         title: Any
