@@ -7,6 +7,7 @@ once before each attempt are the common case; each test drives the path it falls
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 
 import httpx
 import pytest
@@ -120,7 +121,7 @@ def test_a_subclassed_pacer_gets_decoded_headers_not_raw_bytes() -> None:
     seen: list[dict[str, str]] = []
 
     class Watching(Pacer):
-        def observe(self, key: str, headers: object) -> None:  # type: ignore[override]
+        def observe(self, key: str, headers: Mapping[str, str]) -> None:
             seen.append(dict(headers))
 
     def limited(request: httpx.Request) -> httpx.Response:
