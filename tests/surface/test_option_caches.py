@@ -1,12 +1,15 @@
-"""`extra_headers` names are checked once and remembered; every later call still gets the same checks.
+"""What per-call options remember between calls gives every call the same result as working it out.
 
-The cache holds only names that passed: a refused name is refused again, a value is checked on every
-call, and a name seen before is sent exactly as httpx would send it.
+`extra_headers` names are checked once: the cache holds only names that passed, a refused name is refused
+again, a value is checked on every call. A `max_retries=` policy is kept for the next call of the same
+client only: clients with other policies get their own.
 """
 
 from __future__ import annotations
 
+import httpx
 import pytest
+from powerpost import RetryPolicy
 from powerpost import _request_options as request_options
 
 
@@ -39,3 +42,16 @@ def test_a_full_cache_starts_over() -> None:
         request_options._headers({f"X-N{number}": "v"})
     assert len(request_options._NAMES) <= 257
     assert request_options._headers({"X-N1": "v"}) == [(b"X-N1", b"x-n1", b"v")]
+
+
+def test_max_retries_keeps_each_client_s_own_policy_when_calls_alternate() -> None:
+    mine, theirs = RetryPolicy(max_retries=2, attempt_timeout=4.0), RetryPolicy(max_retries=5)
+    request = httpx.Request("GET", "https://api.test/x")
+    for _ in range(3):
+        for policy in (mine, theirs):
+            for retries in (0, 1):
+                got = request_options.CallOptions({"max_retries": retries}).prepare(request, policy)
+                assert got.max_retries == retries
+                assert got.attempt_timeout == policy.attempt_timeout
+    same = request_options.CallOptions({"max_retries": 2}).prepare(request, mine)
+    assert same is mine
