@@ -31,6 +31,10 @@ T = TypeVar("T")
 class _Core(CoreBase[Callable[[float], Awaitable[None]]]):
     """The asyncio half of the core: sending a call and polling a job."""
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.skip_cookie_parsing(self.client.get_async_httpx_client())
+
     async def call(
         self,
         operation_id: str,

@@ -28,6 +28,10 @@ T = TypeVar("T")
 class _Core(CoreBase[Callable[[float], None]]):
     """The sync half of the core: sending a call and polling a job."""
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.skip_cookie_parsing(self.client.get_httpx_client())
+
     def call(
         self,
         operation_id: str,

@@ -18,6 +18,7 @@ from powerpost_api.client import AuthenticatedClient
 from powerpost_api.models import Media
 from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift_hook
 
+from . import _cookies as cookies
 from . import _redaction as redaction
 from ._config import ClientConfig, positive_size, redact
 from ._drift import Recorder, wanted
@@ -43,6 +44,12 @@ class CoreBase(Generic[SleepT]):
         self.client: AuthenticatedClient = build_client(config, transport)
         self.sleep = sleep
         self.clock = clock
+
+    @staticmethod
+    def skip_cookie_parsing(http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Spare `http_client` httpx's cookie parsing of every response that sets no cookie (see
+        `_cookies`); called by each client's core on the httpx client it sends through."""
+        cookies.install(http_client)
 
     def sibling(self, config: ClientConfig, policy: RetryPolicy | None = None) -> Self:
         """A core for other settings, sharing the connection pool and the pacer."""

@@ -48,11 +48,26 @@ def pacing(found: dict[bytes, bytes], headers: httpx.Headers) -> dict[str, str]:
 def api_key(headers: httpx.Headers) -> str | None:
     """`headers.get("x-api-key")` of a request, without decoding the other headers."""
     items = getattr(headers, "_list", None)
-    values = [value for _, key, value in items if key == b"x-api-key"] if type(items) is list else None
-    if values is None or len(values) > 1:  # httpx changed, or the header repeats: httpx joins them
-        joined: str | None = headers.get("x-api-key")
-        return joined
-    if not values:
-        return None
-    value: bytes = values[0]
-    return value.decode("ascii") if value.isascii() else value.decode(headers.encoding)
+    if _TRIPLES and type(items) is list:
+        value: bytes | None = None
+        for _, name, found in items:
+            if name == b"x-api-key":
+                if value is not None:
+                    break  # the header repeats: httpx joins the values
+                value = found
+        else:
+            if value is None:
+                return None
+            return value.decode("ascii") if value.isascii() else value.decode(headers.encoding)
+    # httpx changed, or the header repeats: httpx joins the values
+    joined: str | None = headers.get("x-api-key")
+    return joined
+
+
+def _keeps_triples() -> bool:
+    """Whether httpx keeps `Headers` as `(name, lower-case name, value)` bytes, as in httpx 0.28."""
+    probe = httpx.Headers({"X-Api-Key": "k"})
+    return getattr(probe, "_list", None) == [(b"X-Api-Key", b"x-api-key", b"k")]
+
+
+_TRIPLES = _keeps_triples()

@@ -17,7 +17,9 @@ import time
 from collections.abc import Callable, Mapping
 
 import attrs
+import httpx
 
+from . import _header_scan as header_scan
 from ._retry_after import http_date
 
 # Above this many remaining requests, slots are counted without the lock: a lost decrement under a
@@ -93,6 +95,30 @@ class Pacer:
             return
         wait = self.seconds_until(reset_raw, headers)
         self._windows[key] = _Window(remaining, reset_raw, self._clock() + wait)
+
+    def observe_found(self, key: str, found: dict[bytes, bytes], headers: httpx.Headers) -> None:
+        """`observe(key, header_scan.pacing(found, headers))`, sparing the decoding on most responses.
+
+        `found`: the response's headers by raw lower-case name (`header_scan.by_name`). A response of the
+        window already known only lowers its count, read from the raw bytes; anything else (a new
+        window, or values `int` reads only once decoded) takes `observe`.
+        """
+        remaining_raw = found.get(b"x-ratelimit-remaining")
+        reset_raw = found.get(b"x-ratelimit-reset")
+        if remaining_raw is None or reset_raw is None:
+            return
+        window = self._windows.get(key)
+        if window is not None:
+            try:
+                remaining, reset = int(remaining_raw), int(reset_raw)
+            except ValueError:
+                pass
+            else:
+                if window.reset_raw == reset:
+                    if remaining < window.remaining:
+                        window.remaining = remaining
+                    return
+        self.observe(key, header_scan.pacing(found, headers))
 
     async def ahold(self, key: str) -> float:
         """`hold` for async clients (a shared pacer awaits its store here; this one has none)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextvars
 import math
+import operator
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -29,8 +30,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 _QUERY_TYPES = (str, int, float, bool)
 _KNOWN = frozenset({"timeout", "max_retries", "extra_headers", "extra_query"})
 _Header = tuple[bytes, bytes, bytes]
+# Header name -> (name, lower-case name) as bytes, for names checked already: names recur, values vary.
+_NAMES: dict[str, tuple[bytes, bytes]] = {}
+_LOWER_NAME = operator.itemgetter(1)
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
+# The last (policy, max_retries, evolved policy) handed out: most calls repeat the one before.
+_LAST_POLICY: tuple[RetryPolicy | None, int, RetryPolicy] = (None, -1, RetryPolicy())
 # Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
 _TIMEOUTS: dict[float, dict[str, float | None]] = {}
 
@@ -80,10 +86,12 @@ class CallOptions:
         # Each read only when given: this runs once per call that has options, so it is kept lean.
         timeout = options.get("timeout")
         if timeout is not None:
-            self.timeouts = _timeouts(timeout)
+            # A number seen before: its timeouts straight from the cache (`_timeouts` checks the rest).
+            known = _TIMEOUTS.get(timeout) if type(timeout) is float or type(timeout) is int else None
+            self.timeouts = _timeouts(timeout) if known is None else known
         retries = options.get("max_retries")
         if retries is not None:
-            self.max_retries = _retries(retries)
+            self.max_retries = retries if type(retries) is int and retries >= 0 else _retries(retries)
         headers = options.get("extra_headers")
         if headers:
             self.headers = _headers(headers)
@@ -93,21 +101,35 @@ class CallOptions:
 
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
         """Apply the options to `request` before its first attempt; the retry policy of this call."""
-        if self.headers is not None:
-            _set_headers(request.headers, self.headers)
+        headers = self.headers
+        if headers is not None:
+            if _FAST:  # `_set_headers`, inline: one call less on every call with extra headers
+                _write(request.headers._list, headers)
+            else:
+                _set_headers(request.headers, headers)
         if self.query is not None:
             request.url = request.url.copy_merge_params(self.query)
         if self.timeouts is not None:
             request.extensions["timeout"] = self.timeouts
-        if self.max_retries is None or self.max_retries == policy.max_retries:
+        retries = self.max_retries
+        if retries is None or retries == policy.max_retries:
             return policy
-        key = (id(policy), self.max_retries)
+        last = _LAST_POLICY
+        if last[0] is policy and last[1] == retries:  # the same client and count as the call before
+            return last[2]
+        key = (id(policy), retries)
         known = _POLICIES.get(key)
         if known is None or known[0] is not policy:
             if len(_POLICIES) > 64:
                 _POLICIES.clear()
-            known = _POLICIES[key] = (policy, attrs.evolve(policy, max_retries=self.max_retries))
+            known = _POLICIES[key] = (policy, attrs.evolve(policy, max_retries=retries))
+        _remember(policy, retries, known[1])
         return known[1]
+
+
+def _remember(policy: RetryPolicy, retries: int, evolved: RetryPolicy) -> None:
+    global _LAST_POLICY
+    _LAST_POLICY = (policy, retries, evolved)
 
 
 _current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar(
@@ -122,9 +144,9 @@ def enter(options: Mapping[str, Any]) -> contextvars.Token[CallOptions | None]:
     return _current.set(CallOptions(options, _current.get()))
 
 
-def leave(token: contextvars.Token[CallOptions | None]) -> None:
-    """Undo the `enter` that returned `token`."""
-    _current.reset(token)
+# `leave(token)`: undo the `enter` that returned `token` (the context variable's own method: no Python
+# call around it per call).
+leave = _current.reset
 
 
 @contextmanager
@@ -215,19 +237,32 @@ def _headers(extra: object) -> list[_Header]:
     for name, value in extra.items():
         if type(name) is not str or type(value) is not str:
             raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
-        if not _TOKEN.fullmatch(name) or (not value.isprintable() and _CONTROL.search(value)):
+        if not value.isprintable() and _CONTROL.search(value):
             # Sent as is, a line break would end the header early (or forge another): refused here
             # rather than failing, and being retried, at the connection.
             raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
-        key = name.encode("ascii")  # a token: ASCII
-        lower = key.lower()
-        if lower in _FIXED_HEADERS:
-            raise ValueError(
-                f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
-                "it); use a client made with that api_key= for calls under another key"
-            )
-        encoded.append((key, lower, value.encode("utf-8")))
+        known = _NAMES.get(name)
+        if known is None:
+            known = _checked_name(name, value)
+        encoded.append((known[0], known[1], value.encode("utf-8")))
     return encoded
+
+
+def _checked_name(name: str, value: str) -> tuple[bytes, bytes]:
+    """`name` as httpx keeps it (bytes, lower-case bytes), once checked; remembered for the next call."""
+    if not _TOKEN.fullmatch(name):
+        raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
+    key = name.encode("ascii")  # a token: ASCII
+    lower = key.lower()
+    if lower in _FIXED_HEADERS:
+        raise ValueError(
+            f"extra_headers cannot set {name!r}: the API key is the client's (it paces and redacts by "
+            "it); use a client made with that api_key= for calls under another key"
+        )
+    if len(_NAMES) > 256:
+        _NAMES.clear()
+    _NAMES[name] = key, lower
+    return key, lower
 
 
 def _set_headers(headers: httpx.Headers, extra: list[_Header]) -> None:
@@ -247,10 +282,9 @@ def _set_headers(headers: httpx.Headers, extra: list[_Header]) -> None:
 def _write(items: list[_Header], extra: list[_Header]) -> None:
     for header in extra:
         lower = header[1]
-        for item in items:
-            if item[1] == lower:
-                items[:] = [kept for kept in items if kept[1] != lower]
-                break
+        # `in` over the map runs in C: no Python loop over the request's headers.
+        if lower in map(_LOWER_NAME, items):
+            items[:] = [kept for kept in items if kept[1] != lower]
         items.append(header)
 
 

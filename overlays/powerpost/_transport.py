@@ -83,15 +83,33 @@ class _Inner:
 class _Call:
     """One client call across its attempts: its deadline, attempt count, waits, and what it may have done."""
 
+    __slots__ = (
+        "_begun",
+        "_plain",
+        "attempt",
+        "budget",
+        "ends",
+        "may_have_acted",
+        "needles",
+        "op",
+        "options",
+        "policy",
+        "request",
+        "secret",
+        "timeouts",
+        "uploading",
+        "waited",
+    )
+
     def __init__(self, request: httpx.Request, op: Operation, policy: RetryPolicy) -> None:
         self.request = request
         self.op = op
         # Per-call options (`timeout=`, `max_retries=`, `extra_headers=`, …): None for most calls.
         self.options = options = request_options.current()
         self.policy = policy if options is None else options.prepare(request, policy)
-        self.secret = header_scan.api_key(request.headers)
+        self.secret = secret = header_scan.api_key(request.headers)
         # What the key is searched for in response headers and bodies (None: too short to scrub).
-        self.needles = needles(self.secret)
+        self.needles = needles(secret)
         # Read only: `start_attempt` gives the request a new dict rather than changing this one.
         self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
         self.budget, self._plain = deadline.call_limits(self.timeouts)
@@ -191,6 +209,8 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._asleep = asleep
         self._wall_clock = wall_clock
         self.max_response_bytes = max_response_bytes
+        # A `Pacer` as is reads the rate-limit headers from the header scan's raw bytes (`observe_found`).
+        self._raw_pacing = type(self.pacer).observe is Pacer.observe
         self._owner = True
 
     def sibling(
@@ -214,13 +234,10 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Send `request` and read its body; hold it while its window is used up; retry what is safe."""
         call = _Call(request, operations.resolve(request, self._base_path), self.policy)
         inner = self._inner.sync()
+        pacer = self.pacer if self._pacing else None
         while True:
-            if self._pacing:
-                for _ in range(_MAX_HOLDS):
-                    hold = self.pacer.hold(call.op.key)
-                    if hold <= 0 or (hold := self._bounded_hold(call, hold)) <= 0:
-                        break
-                    self._sleep(hold)
+            if pacer is not None and (hold := pacer.hold(call.op.key)) > 0:
+                self._hold(call, hold)
             response: httpx.Response | None = None
             bound = deadline.enter(call.start_attempt(call.policy))
             try:
@@ -236,6 +253,15 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
+                    needle = call.needles
+                    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
+                    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
+                        found = None
+                    if pacer is not None:
+                        if found is not None and self._raw_pacing:
+                            pacer.observe_found(call.op.key, found, response.headers)
+                        else:
+                            pacer.observe(call.op.key, _wanted(found, response.headers, call))
                     outcome = self._outcome(call, response, content, found)
                     if isinstance(outcome, httpx.Response):
                         return outcome
@@ -245,6 +271,15 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._sleep(delay)
             call.waited += delay
             call.attempt += 1
+
+    def _hold(self, call: _Call, hold: float) -> None:
+        """Wait `hold` seconds, the pacer's answer, then ask again: a few holds at most, then send."""
+        for held in range(_MAX_HOLDS):
+            if held and (hold := self.pacer.hold(call.op.key)) <= 0:
+                return
+            if (hold := self._bounded_hold(call, hold)) <= 0:
+                return
+            self._sleep(hold)
 
     def close(self) -> None:
         """Close the connection pool (only when this is the original transport)."""
@@ -258,15 +293,14 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The async twin of `handle_request`, with the same decisions."""
         call = _Call(request, operations.resolve(request, self._base_path), self.policy)
         inner = self._inner.async_()
+        pacer = self.pacer if self._pacing else None
         # A pacer keeping its windows in memory is called directly (see `_local`).
-        local = self._pacing and _local(self.pacer)
+        local = pacer is not None and _local(pacer)
         while True:
-            if self._pacing:
-                for _ in range(_MAX_HOLDS):
-                    hold = self.pacer.hold(call.op.key) if local else await self.pacer.ahold(call.op.key)
-                    if hold <= 0 or (hold := self._bounded_hold(call, hold)) <= 0:
-                        break
-                    await self._asleep(hold)
+            if pacer is not None:
+                hold = pacer.hold(call.op.key) if local else await pacer.ahold(call.op.key)
+                if hold > 0:
+                    await self._ahold(call, hold, local)
             response: httpx.Response | None = None
             bound = deadline.enter(call.start_attempt(call.policy))
             try:
@@ -282,16 +316,19 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
-                    if call.needles is not None:
-                        found = _unechoed(found, call)
-                    if self._pacing:
-                        seen = _wanted(found, response.headers)
-                        if local:
-                            self.pacer.observe(call.op.key, seen)
+                    needle = call.needles
+                    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
+                    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
+                        found = None
+                    if pacer is not None:
+                        if found is not None and self._raw_pacing:
+                            pacer.observe_found(call.op.key, found, response.headers)
+                        elif local:
+                            pacer.observe(call.op.key, _wanted(found, response.headers, call))
                         else:
                             # A shared pacer awaits its store here instead of blocking the event loop.
-                            await self.pacer.aobserve(call.op.key, seen)
-                    outcome = self._outcome(call, response, content, found, observe=False)
+                            await pacer.aobserve(call.op.key, _wanted(found, response.headers, call))
+                    outcome = self._outcome(call, response, content, found)
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
@@ -300,6 +337,17 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._asleep(delay)
             call.waited += delay
             call.attempt += 1
+
+    async def _ahold(self, call: _Call, hold: float, local: bool) -> None:
+        """The async twin of `_hold`."""
+        for held in range(_MAX_HOLDS):
+            if held:
+                hold = self.pacer.hold(call.op.key) if local else await self.pacer.ahold(call.op.key)
+                if hold <= 0:
+                    return
+            if (hold := self._bounded_hold(call, hold)) <= 0:
+                return
+            await self._asleep(hold)
 
     async def aclose(self) -> None:
         """Close the async connection pool (only when this is the original transport)."""
@@ -320,33 +368,24 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return hold
 
     def _outcome(
-        self,
-        call: _Call,
-        response: httpx.Response,
-        content: bytes,
-        found: dict[bytes, bytes] | None = None,
-        *,
-        observe: bool = True,
+        self, call: _Call, response: httpx.Response, content: bytes, found: dict[bytes, bytes] | None
     ) -> httpx.Response | float:
         """The response to hand back (2xx, read and scrubbed), or the wait before retrying; raises errors.
 
-        `found`: the response's `header_scan.by_name`, if the headers hold no key (see `_unechoed`).
-        `observe=False`: the caller already gave the rate-limit headers to the pacer (the async loop).
+        `found`: the response's `header_scan.by_name`, or None when its headers may hold the key (or a
+        name repeats): then they are scrubbed the exact, slower way.
         """
         request = call.request
-        needle = call.needles
-        if observe and needle is not None:
-            found = _unechoed(found, call)
-        # Headers without the key need no scrubbed copy; the scan found what the pacer reads.
+        # Headers without the key need no scrubbed copy.
         headers = response.headers if found is not None else scrub_headers(response.headers, call.secret)
-        if self._pacing and observe:
-            self.pacer.observe(call.op.key, _wanted(found, headers))
         status = response.status_code
         if status < 400:
             if logger.isEnabledFor(logging.DEBUG):
                 _log_response(request, status, headers)
-            body = content if needle is None else scrub_body(content, needle[1])
-            return call.answered(response_body.buffered(response, body, headers, request))
+            needle = call.needles
+            if needle is not None and needle[1] in content:
+                content = scrub_body(content, needle[1])
+            return call.answered(response_body.buffered(response, content, headers, request))
         if status == 404 and request.method == "DELETE" and call.may_have_acted:
             return call.answered(_deleted_before(call, headers))
         error = error_from_response(
@@ -426,18 +465,11 @@ def _json_sent(request: httpx.Request) -> bytes:
     return request.content
 
 
-def _unechoed(found: dict[bytes, bytes] | None, call: _Call) -> dict[bytes, bytes] | None:
-    """`found` if no header value may hold the call's key; None (scrub the slow, exact way) otherwise."""
-    needle = call.needles
-    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
-    if found is None or needle is None or needle[0] not in b"\n".join(found.values()):
-        return found
-    return None
-
-
-def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers) -> dict[str, str]:
-    """The headers the pacer reads, from the scan when there is one."""
-    return read_headers(headers) if found is None else header_scan.pacing(found, headers)
+def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers, call: _Call) -> dict[str, str]:
+    """The headers the pacer reads (from the scan when there is one), without the key."""
+    if found is None:
+        return read_headers(scrub_headers(headers, call.secret))
+    return header_scan.pacing(found, headers)
 
 
 def _local(pacer: Pacer) -> bool:
