@@ -71,33 +71,19 @@ class CallOptions:
 
     __slots__ = ("headers", "max_retries", "query", "response", "sink", "timeouts")
 
-    def __init__(self, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None) -> None:
-        self.timeouts: dict[str, float | None] | None = None
-        self.max_retries: int | None = None
-        self.headers: list[_Header] | None = None
-        self.query: dict[str, Any] | None = None
-        # The call's successful response, kept on the outermost options (a raw-response capture).
-        self.response: httpx.Response | None = None
-        self.sink: CallOptions = self if parent is None else parent.sink
-        if not options:
-            return
-        if not _KNOWN.issuperset(options):
-            raise _unknown(options)
-        # Each read only when given: this runs once per call that has options, so it is kept lean.
-        timeout = options.get("timeout")
-        if timeout is not None:
-            # A number seen before: its timeouts straight from the cache (`_timeouts` checks the rest).
-            known = _TIMEOUTS.get(timeout) if type(timeout) is float or type(timeout) is int else None
-            self.timeouts = _timeouts(timeout) if known is None else known
-        retries = options.get("max_retries")
-        if retries is not None:
-            self.max_retries = retries if type(retries) is int and retries >= 0 else _retries(retries)
-        headers = options.get("extra_headers")
-        if headers:
-            self.headers = _headers(headers)
-        query = options.get("extra_query")
-        if query:
-            self.query = _query(query)
+    timeouts: dict[str, float | None] | None
+    max_retries: int | None
+    headers: list[_Header] | None
+    query: dict[str, Any] | None
+    # The call's successful response, kept on the outermost options (a raw-response capture).
+    response: httpx.Response | None
+    sink: CallOptions
+
+    def __new__(
+        cls, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None
+    ) -> CallOptions:
+        """The checked `options` (None or {}: none); `parent`, the enclosing call's, receives the answer."""
+        return _build(options, parent)
 
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
         """Apply the options to `request` before its first attempt; the retry policy of this call."""
@@ -127,6 +113,37 @@ class CallOptions:
         return known[1]
 
 
+_new = object.__new__
+
+
+def _build(options: Mapping[str, Any] | None, parent: CallOptions | None) -> CallOptions:
+    """`CallOptions(options, parent)`, built without `__init__`: this runs once per call given options,
+    and a class's `__init__` costs CPython 3.11 as much again as the checks below."""
+    call: CallOptions = _new(CallOptions)
+    call.timeouts = call.max_retries = call.headers = call.query = call.response = None
+    call.sink = call if parent is None else parent.sink
+    if not options:
+        return call
+    if not _KNOWN.issuperset(options):
+        raise _unknown(options)
+    # Each read only when given.
+    timeout = options.get("timeout")
+    if timeout is not None:
+        # A number seen before: its timeouts straight from the cache (`_timeouts` checks the rest).
+        known = _TIMEOUTS.get(timeout) if type(timeout) is float or type(timeout) is int else None
+        call.timeouts = _timeouts(timeout) if known is None else known
+    retries = options.get("max_retries")
+    if retries is not None:
+        call.max_retries = retries if type(retries) is int and retries >= 0 else _retries(retries)
+    headers = options.get("extra_headers")
+    if headers:
+        call.headers = _headers(headers)
+    query = options.get("extra_query")
+    if query:
+        call.query = _query(query)
+    return call
+
+
 def _remember(policy: RetryPolicy, retries: int, evolved: RetryPolicy) -> None:
     global _LAST_POLICY
     _LAST_POLICY = (policy, retries, evolved)
@@ -141,7 +158,7 @@ current = _current.get
 
 def enter(options: Mapping[str, Any]) -> contextvars.Token[CallOptions | None]:
     """Make `options` the current call's (inside a raw-response capture, its answer still lands there)."""
-    return _current.set(CallOptions(options, _current.get()))
+    return _current.set(_build(options, _current.get()))
 
 
 # `leave(token)`: undo the `enter` that returned `token` (the context variable's own method: no Python
@@ -165,7 +182,7 @@ def given(options: Mapping[str, Any] | None) -> Iterator[None]:
 @contextmanager
 def capture() -> Iterator[CallOptions]:
     """Keep the successful response of the call made inside the block (`with_raw_response`)."""
-    token = _current.set(CallOptions())
+    token = _current.set(_build(None, None))
     try:
         sink = _current.get()
         assert sink is not None
@@ -235,13 +252,17 @@ def _headers(extra: object) -> list[_Header]:
         )
     encoded = []
     for name, value in extra.items():
+        known = _NAMES.get(name)
+        # A name checked before and a value of printable characters (no CR, LF or other control): as is.
+        if known is not None and type(value) is str and value.isprintable():
+            encoded.append((known[0], known[1], value.encode()))
+            continue
         if type(name) is not str or type(value) is not str:
             raise TypeError(f"extra_headers names and values must be strings, not {name!r}: {value!r}")
         if not value.isprintable() and _CONTROL.search(value):
             # Sent as is, a line break would end the header early (or forge another): refused here
             # rather than failing, and being retried, at the connection.
             raise ValueError(f"extra_headers: {name!r}: {value!r} is not a valid HTTP header")
-        known = _NAMES.get(name)
         if known is None:
             known = _checked_name(name, value)
         encoded.append((known[0], known[1], value.encode("utf-8")))
@@ -282,9 +303,12 @@ def _set_headers(headers: httpx.Headers, extra: list[_Header]) -> None:
 def _write(items: list[_Header], extra: list[_Header]) -> None:
     for header in extra:
         lower = header[1]
-        # `in` over the map runs in C: no Python loop over the request's headers.
+        # `in`, `index` and `del` over the names run in C: no Python loop over the request's headers.
         if lower in map(_LOWER_NAME, items):
-            items[:] = [kept for kept in items if kept[1] != lower]
+            lowers = list(map(_LOWER_NAME, items))
+            while lower in lowers:
+                index = lowers.index(lower)
+                del lowers[index], items[index]
         items.append(header)
 
 
