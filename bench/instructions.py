@@ -32,6 +32,11 @@ CASES = (
     "get_generation_async",
     "generate_content_async",
 )
+# Recorded on request (not in CASES): `content.get` with per-call options, against the same raw call as
+# `get_generation`, so the SDK's surplus over `get_generation_sync` is what the options cost.
+#     .venv/bin/python -m bench.instructions get_generation_sync get_generation_options_sync
+OPTIONS = {"timeout": 30.0, "max_retries": 1, "extra_headers": {"X-Trace-Id": "bench"}}
+NO_HEADERS = {"timeout": 30.0, "max_retries": 1}
 
 
 def _sync_call(side: str, op: str) -> Callable[[], object]:
@@ -47,12 +52,16 @@ def _sync_call(side: str, op: str) -> Callable[[], object]:
         return {
             "get_credits": lambda: pp.account.get_credits(),
             "get_generation": lambda: pp.content.get(canned.GENERATION_ID),
+            "get_generation_options": lambda: pp.content.get(canned.GENERATION_ID, **OPTIONS),  # type: ignore[arg-type]
+            "get_generation_noheaders": lambda: pp.content.get(canned.GENERATION_ID, **NO_HEADERS),  # type: ignore[arg-type]
             "generate_content": lambda: pp.content.generate(params),
         }[op]
     raw = raw_baseline.sync_client(*args)
     return {
         "get_credits": lambda: raw_baseline.get_credits(raw),
         "get_generation": lambda: raw_baseline.get_generation(raw, canned.GENERATION_ID),
+        "get_generation_options": lambda: raw_baseline.get_generation(raw, canned.GENERATION_ID),
+        "get_generation_noheaders": lambda: raw_baseline.get_generation(raw, canned.GENERATION_ID),
         "generate_content": lambda: raw_baseline.generate_content(raw, canned.GENERATE_BODY),
     }[op]
 
@@ -70,12 +79,16 @@ def _async_call(side: str, op: str) -> Callable[[], Awaitable[object]]:
         return {
             "get_credits": lambda: pp.account.get_credits(),
             "get_generation": lambda: pp.content.get(canned.GENERATION_ID),
+            "get_generation_options": lambda: pp.content.get(canned.GENERATION_ID, **OPTIONS),  # type: ignore[arg-type]
+            "get_generation_noheaders": lambda: pp.content.get(canned.GENERATION_ID, **NO_HEADERS),  # type: ignore[arg-type]
             "generate_content": lambda: pp.content.generate(params),
         }[op]
     raw = raw_baseline.async_client(*args)
     return {
         "get_credits": lambda: raw_baseline.aget_credits(raw),
         "get_generation": lambda: raw_baseline.aget_generation(raw, canned.GENERATION_ID),
+        "get_generation_options": lambda: raw_baseline.aget_generation(raw, canned.GENERATION_ID),
+        "get_generation_noheaders": lambda: raw_baseline.aget_generation(raw, canned.GENERATION_ID),
         "generate_content": lambda: raw_baseline.agenerate_content(raw, canned.GENERATE_BODY),
     }[op]
 

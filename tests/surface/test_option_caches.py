@@ -55,3 +55,50 @@ def test_max_retries_keeps_each_client_s_own_policy_when_calls_alternate() -> No
                 assert got.attempt_timeout == policy.attempt_timeout
     same = request_options.CallOptions({"max_retries": 2}).prepare(request, mine)
     assert same is mine
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"X-Trace-Id": "new"},
+        {"x-trace-id": "new", "X-Other": "2"},
+        {"Accept": "text/plain"},
+        {"X-Fresh": "1", "X-Trace-Id": ""},
+    ],
+)
+@pytest.mark.parametrize(
+    "present",
+    [
+        [],
+        [("X-Trace-Id", "old")],
+        [("X-Trace-Id", "old"), ("Accept", "*/*"), ("x-trace-id", "again")],
+        [("Accept", "*/*"), ("X-Trace-Id", "old")],
+    ],
+)
+def test_written_headers_match_httpx_s_own_setitem(
+    extra: dict[str, str], present: list[tuple[str, str]]
+) -> None:
+    # The fast write on httpx's list and the slow path through `headers[name] = value` agree exactly.
+    fast = httpx.Headers([("Host", "api.test"), *present])
+    slow = httpx.Headers(fast.raw)
+    encoded = request_options._headers(extra)
+    request_options._write(fast._list, encoded)
+    for name, value in extra.items():
+        slow[name] = value
+    assert fast.raw == slow.raw
+    assert fast.multi_items() == slow.multi_items()
+
+
+@pytest.mark.parametrize("value", ["a\nb", "a\rb", "a\x00b", "a\x7fb"])
+def test_a_remembered_name_with_a_control_character_in_its_value_is_refused(value: str) -> None:
+    request_options._headers({"X-Trace-Id": "ok"})  # remembered: the quick path is taken first
+    with pytest.raises(ValueError, match="not a valid HTTP header"):
+        request_options._headers({"X-Trace-Id": value})
+
+
+def test_a_remembered_name_keeps_tabs_and_non_ascii_values() -> None:
+    request_options._headers({"X-Trace-Id": "ok"})
+    assert request_options._headers({"X-Trace-Id": "a\tb"}) == [(b"X-Trace-Id", b"x-trace-id", b"a\tb")]
+    assert request_options._headers({"X-Trace-Id": "caf\u00e9\u00a0"}) == [
+        (b"X-Trace-Id", b"x-trace-id", "caf\u00e9\u00a0".encode())
+    ]
