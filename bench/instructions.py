@@ -3,7 +3,9 @@
 Wall-clock ratios on a shared machine move by ±0.07; instruction counts do not. Every case runs in one
 child process under `valgrind --tool=callgrind`, which counts only inside `functools.reduce` and dumps
 after each: WARMUP calls uncounted, then CALLS counted calls per case and side (imports excluded,
-garbage collection off).
+garbage collection off). Three sides: the SDK, raw httpx, and raw httpx spared its cookie parsing as the
+SDK spares itself (`raw_lean`): `sdk / raw` is figure 1a's ratio in instructions, `sdk / raw_lean` what
+the SDK's own code costs.
 
     .venv/bin/python -m bench.instructions               # every case
     .venv/bin/python -m bench.instructions get_generation_sync get_credits_async
@@ -23,7 +25,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import cast
 
+import httpx
+from powerpost import _cookies as cookies
+
 WARMUP, CALLS = 50, 200
+# `raw_lean`: raw httpx with the SDK's cookie-parsing skip, for a like-for-like ratio of the SDK's own code.
+SIDES = ("sdk", "raw", "raw_lean")
 CASES = (
     "get_credits_sync",
     "get_generation_sync",
@@ -57,6 +64,7 @@ def _sync_call(side: str, op: str) -> Callable[[], object]:
             "generate_content": lambda: pp.content.generate(params),
         }[op]
     raw = raw_baseline.sync_client(*args)
+    _lean(side, raw)
     return {
         "get_credits": lambda: raw_baseline.get_credits(raw),
         "get_generation": lambda: raw_baseline.get_generation(raw, canned.GENERATION_ID),
@@ -84,6 +92,7 @@ def _async_call(side: str, op: str) -> Callable[[], Awaitable[object]]:
             "generate_content": lambda: pp.content.generate(params),
         }[op]
     raw = raw_baseline.async_client(*args)
+    _lean(side, raw)
     return {
         "get_credits": lambda: raw_baseline.aget_credits(raw),
         "get_generation": lambda: raw_baseline.aget_generation(raw, canned.GENERATION_ID),
@@ -91,6 +100,13 @@ def _async_call(side: str, op: str) -> Callable[[], Awaitable[object]]:
         "get_generation_noheaders": lambda: raw_baseline.aget_generation(raw, canned.GENERATION_ID),
         "generate_content": lambda: raw_baseline.agenerate_content(raw, canned.GENERATE_BODY),
     }[op]
+
+
+def _lean(side: str, raw: httpx.Client | httpx.AsyncClient) -> None:
+    """For the `raw_lean` side: raw httpx spared its cookie parsing as the SDK spares itself (`_cookies`),
+    so `sdk / raw_lean` is what the SDK's own code costs, apart from that saving."""
+    if side == "raw_lean" and not cookies.install(raw):
+        raise RuntimeError("the cookie-parsing skip did not install on the raw client")
 
 
 def _counted(run: Callable[[], object]) -> None:
@@ -134,7 +150,7 @@ def _child(cases: list[str]) -> None:
     runs: list[Callable[[int], None]] = []
     for case in cases:
         op, mode = case.rsplit("_", 1)
-        for side in ("sdk", "raw"):
+        for side in SIDES:
             run = (
                 _sync_run(_sync_call(side, op)) if mode == "sync" else _async_run(loop, _async_call(side, op))
             )
@@ -166,12 +182,12 @@ def measure(cases: list[str]) -> dict[tuple[str, str], float]:
         # valgrind on this interpreter, with arguments from this module
         subprocess.run(command, capture_output=True, text=True, env=env, check=True)  # noqa: S603
         totals = []
-        for index in range(2, 2 * len(cases) + 2):
+        for index in range(2, len(SIDES) * len(cases) + 2):
             found = re.search(r"^totals: (\d+)", Path(f"{out}.{index}").read_text(), re.MULTILINE)
             if found is None:
                 raise RuntimeError(f"no totals in dump {index}")
             totals.append(int(found.group(1)) / CALLS)
-    sides = [(case, side) for case in cases for side in ("sdk", "raw")]
+    sides = [(case, side) for case in cases for side in SIDES]
     return dict(zip(sides, totals, strict=True))
 
 
@@ -182,10 +198,10 @@ def main(argv: list[str]) -> None:
     cases = argv or list(CASES)
     counts = measure(cases)
     for case in cases:
-        sdk, raw = counts[case, "sdk"], counts[case, "raw"]
+        sdk, raw, lean = counts[case, "sdk"], counts[case, "raw"], counts[case, "raw_lean"]
         print(
             f"{case:24} sdk {sdk / 1e3:8.1f}k  raw {raw / 1e3:8.1f}k  surplus {(sdk - raw) / 1e3:+7.1f}k  "
-            f"ratio {sdk / raw:.3f}",
+            f"ratio {sdk / raw:.3f}  |  raw_lean {lean / 1e3:8.1f}k  ratio {sdk / lean:.3f}",
             flush=True,
         )
 
