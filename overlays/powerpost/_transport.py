@@ -253,16 +253,10 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
-                    needle = call.needles
-                    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
-                    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
-                        found = None
+                    found, headers = _shown(call, response, found)
                     if pacer is not None:
-                        if found is not None and self._raw_pacing:
-                            pacer.observe_found(call.op.key, found, response.headers)
-                        else:
-                            pacer.observe(call.op.key, _wanted(found, response.headers, call))
-                    outcome = self._outcome(call, response, content, found)
+                        self._observe(pacer, call, found, headers)
+                    outcome = self._outcome(call, response, content, found, headers)
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
@@ -316,19 +310,14 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 except httpx.RequestError as exc:
                     delay = self._delay_after_exception(call, exc, response)
                 else:
-                    needle = call.needles
-                    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
-                    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
-                        found = None
+                    found, headers = _shown(call, response, found)
                     if pacer is not None:
-                        if found is not None and self._raw_pacing:
-                            pacer.observe_found(call.op.key, found, response.headers)
-                        elif local:
-                            pacer.observe(call.op.key, _wanted(found, response.headers, call))
+                        if local:
+                            self._observe(pacer, call, found, headers)
                         else:
                             # A shared pacer awaits its store here instead of blocking the event loop.
-                            await pacer.aobserve(call.op.key, _wanted(found, response.headers, call))
-                    outcome = self._outcome(call, response, content, found)
+                            await pacer.aobserve(call.op.key, _wanted(found, headers))
+                    outcome = self._outcome(call, response, content, found, headers)
                     if isinstance(outcome, httpx.Response):
                         return outcome
                     delay = outcome
@@ -367,17 +356,29 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             logger.debug("Holding %s for %.2fs until its rate-limit window resets", call.op.key, hold)
         return hold
 
+    def _observe(
+        self, pacer: Pacer, call: _Call, found: dict[bytes, bytes] | None, headers: httpx.Headers
+    ) -> None:
+        """Give a pacer that keeps its windows in memory the response's rate-limit headers (from the raw
+        scan when it is a plain `Pacer` and there is one)."""
+        if found is not None and self._raw_pacing:
+            pacer.observe_found(call.op.key, found, headers)
+        else:
+            pacer.observe(call.op.key, _wanted(found, headers))
+
     def _outcome(
-        self, call: _Call, response: httpx.Response, content: bytes, found: dict[bytes, bytes] | None
+        self,
+        call: _Call,
+        response: httpx.Response,
+        content: bytes,
+        found: dict[bytes, bytes] | None,
+        headers: httpx.Headers,
     ) -> httpx.Response | float:
         """The response to hand back (2xx, read and scrubbed), or the wait before retrying; raises errors.
 
-        `found`: the response's `header_scan.by_name`, or None when its headers may hold the key (or a
-        name repeats): then they are scrubbed the exact, slower way.
+        `found` and `headers`: what `_shown` gives for the response.
         """
         request = call.request
-        # Headers without the key need no scrubbed copy.
-        headers = response.headers if found is not None else scrub_headers(response.headers, call.secret)
         status = response.status_code
         if status < 400:
             if logger.isEnabledFor(logging.DEBUG):
@@ -465,11 +466,24 @@ def _json_sent(request: httpx.Request) -> bytes:
     return request.content
 
 
-def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers, call: _Call) -> dict[str, str]:
-    """The headers the pacer reads (from the scan when there is one), without the key."""
-    if found is None:
-        return read_headers(scrub_headers(headers, call.secret))
-    return header_scan.pacing(found, headers)
+def _shown(
+    call: _Call, response: httpx.Response, found: dict[bytes, bytes] | None
+) -> tuple[dict[bytes, bytes] | None, httpx.Headers]:
+    """The response's header scan and the headers the call may show (to the pacer, logs, errors, user).
+
+    The scan is kept, and the headers are the response's own, unless a header value may hold the key (or
+    a name repeats: no scan): then the scan is dropped and the headers are a copy scrubbed the exact way.
+    """
+    needle = call.needles
+    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
+    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
+        found = None
+    return found, response.headers if found is not None else scrub_headers(response.headers, call.secret)
+
+
+def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers) -> dict[str, str]:
+    """The headers the pacer reads: from the scan when there is one, else from `headers` (scrubbed)."""
+    return read_headers(headers) if found is None else header_scan.pacing(found, headers)
 
 
 def _local(pacer: Pacer) -> bool:

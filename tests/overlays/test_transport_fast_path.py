@@ -131,3 +131,22 @@ def test_a_subclassed_pacer_gets_decoded_headers_not_raw_bytes() -> None:
     with httpx.Client(transport=transport, headers={"x-api-key": KEY}) as client:
         client.get("https://api.test/account/credits")
     assert seen == [{"x-ratelimit-remaining": "4", "x-ratelimit-reset": "99"}]
+
+
+def test_a_pacer_with_its_own_aobserve_is_awaited_by_an_async_client() -> None:
+    seen: list[dict[str, str]] = []
+
+    class Storing(Pacer):  # its windows live elsewhere: `observe` as is, `aobserve` its own
+        async def aobserve(self, key: str, headers: Mapping[str, str]) -> None:
+            seen.append(dict(headers))
+
+    def limited(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={}, headers={"X-RateLimit-Remaining": "4", "X-RateLimit-Reset": "99"})
+
+    async def run() -> None:
+        transport = PowerPostTransport(async_inner=httpx.MockTransport(limited), pacer=Storing())
+        async with httpx.AsyncClient(transport=transport, headers={"x-api-key": KEY}) as client:
+            await client.get("https://api.test/account/credits")
+
+    asyncio.run(run())
+    assert seen == [{"x-ratelimit-remaining": "4", "x-ratelimit-reset": "99"}]
