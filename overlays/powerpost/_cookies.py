@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import httpx
 
+from . import _header_scan as header_scan
+
 _SET_COOKIE = (b"set-cookie", b"set-cookie2")
 
 
@@ -32,18 +34,10 @@ class _SetCookieAware(httpx.Cookies):
 def sets_cookie(headers: httpx.Headers) -> bool:
     """Whether `headers` hold a `Set-Cookie` or `Set-Cookie2` header (True when that cannot be told)."""
     items = getattr(headers, "_list", None)
-    if not _FAST or type(items) is not list:  # httpx changed how it keeps headers: let it look itself
+    # httpx changed how it keeps headers: let it look itself.
+    if not header_scan.KEEPS_TRIPLES or type(items) is not list:
         return True
     return any(item[1] in _SET_COOKIE for item in items)
-
-
-def _headers_as_expected() -> bool:
-    """Whether httpx keeps `Headers` as `(name, lower-case name, value)` bytes, as in httpx 0.28."""
-    probe = httpx.Headers({"Set-Cookie": "a=1"})
-    return getattr(probe, "_list", None) == [(b"Set-Cookie", b"set-cookie", b"a=1")]
-
-
-_FAST = _headers_as_expected()
 
 
 def install(client: httpx.Client | httpx.AsyncClient) -> bool:

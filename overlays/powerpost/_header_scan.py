@@ -48,7 +48,7 @@ def pacing(found: dict[bytes, bytes], headers: httpx.Headers) -> dict[str, str]:
 def api_key(headers: httpx.Headers) -> str | None:
     """`headers.get("x-api-key")` of a request, without decoding the other headers."""
     items = getattr(headers, "_list", None)
-    if _TRIPLES and type(items) is list:
+    if KEEPS_TRIPLES and type(items) is list:
         value: bytes | None = None
         for _, name, found in items:
             if name == b"x-api-key":
@@ -70,4 +70,5 @@ def _keeps_triples() -> bool:
     return getattr(probe, "_list", None) == [(b"X-Api-Key", b"x-api-key", b"k")]
 
 
-_TRIPLES = _keeps_triples()
+# Read by every fast path over httpx's header list (here, `_cookies`).
+KEEPS_TRIPLES = _keeps_triples()

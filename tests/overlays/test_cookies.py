@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 from powerpost import _cookies as cookies
+from powerpost import _header_scan as header_scan
 
 from .conftest import Harness
 
@@ -61,5 +62,5 @@ def test_without_set_cookie_the_jar_is_never_asked(
 def test_an_httpx_without_the_header_list_takes_httpx_s_own_extraction(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cookies, "_FAST", False)
+    monkeypatch.setattr(header_scan, "KEEPS_TRIPLES", False)
     assert cookies.sets_cookie(httpx.Headers({"X-Other": "1"}))

@@ -63,7 +63,7 @@ def test_observe_found_without_the_headers_records_nothing() -> None:
 
 
 def test_api_key_without_httpx_s_header_list_reads_it_the_public_way(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(header_scan, "_TRIPLES", False)
+    monkeypatch.setattr(header_scan, "KEEPS_TRIPLES", False)
     for headers in (
         httpx.Headers({"x-api-key": KEY}),
         httpx.Headers({"other": "1"}),
