@@ -35,8 +35,6 @@ _NAMES: dict[str, tuple[bytes, bytes]] = {}
 _LOWER_NAME = operator.itemgetter(1)
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
-# The last (policy, max_retries, evolved policy) handed out: most calls repeat the one before.
-_LAST_POLICY: tuple[RetryPolicy | None, int, RetryPolicy] = (None, -1, RetryPolicy())
 # Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
 _TIMEOUTS: dict[float, dict[str, float | None]] = {}
 
@@ -100,16 +98,12 @@ class CallOptions:
         retries = self.max_retries
         if retries is None or retries == policy.max_retries:
             return policy
-        last = _LAST_POLICY
-        if last[0] is policy and last[1] == retries:  # the same client and count as the call before
-            return last[2]
         key = (id(policy), retries)
         known = _POLICIES.get(key)
         if known is None or known[0] is not policy:
             if len(_POLICIES) > 64:
                 _POLICIES.clear()
             known = _POLICIES[key] = (policy, attrs.evolve(policy, max_retries=retries))
-        _remember(policy, retries, known[1])
         return known[1]
 
 
@@ -142,11 +136,6 @@ def _build(options: Mapping[str, Any] | None, parent: CallOptions | None) -> Cal
     if query:
         call.query = _query(query)
     return call
-
-
-def _remember(policy: RetryPolicy, retries: int, evolved: RetryPolicy) -> None:
-    global _LAST_POLICY
-    _LAST_POLICY = (policy, retries, evolved)
 
 
 _current: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar(
@@ -306,9 +295,8 @@ def _write(items: list[_Header], extra: list[_Header]) -> None:
     for header in extra:
         lower = header[1]
         # A plain loop: cheaper than any C helper over the few headers of a request.
-        for kept in items:
+        for index, kept in enumerate(items):
             if kept[1] == lower:
-                index = items.index(kept)
                 items[index] = header
                 rest = items[index + 1 :]
                 if rest and lower in map(_LOWER_NAME, rest):
@@ -325,8 +313,10 @@ def _merged(url: httpx.URL, query: dict[str, Any]) -> httpx.URL:
     the query httpx encodes (`str(QueryParams)`) goes straight into a copy of the parsed URL instead,
     on an httpx that keeps it as this module expects (checked at import: `_FAST_QUERY`).
     """
-    if not _FAST_QUERY:
-        return url.copy_merge_params(query)
+    return _merged_quickly(url, query) if _FAST_QUERY else url.copy_merge_params(query)
+
+
+def _merged_quickly(url: httpx.URL, query: dict[str, Any]) -> httpx.URL:
     params = url.params.merge(query) if url.query else httpx.QueryParams(query)
     merged: httpx.URL = _new(httpx.URL)
     merged._uri_reference = url._uri_reference._replace(query=str(params) if params else None)
@@ -334,10 +324,10 @@ def _merged(url: httpx.URL, query: dict[str, Any]) -> httpx.URL:
 
 
 def _fast_query_works() -> bool:
-    """Whether `_merged` gives what `copy_merge_params` does on this httpx (0.28 keeps the parsed URL as
-    a named tuple in `_uri_reference`)."""
-    global _FAST_QUERY
-    _FAST_QUERY = hasattr(getattr(httpx.URL("https://a.test/"), "_uri_reference", None), "_replace")
+    """Whether `_merged_quickly` gives what `copy_merge_params` does on this httpx (0.28 keeps the parsed
+    URL as a named tuple in `_uri_reference`)."""
+    if not hasattr(getattr(httpx.URL("https://a.test/"), "_uri_reference", None), "_replace"):
+        return False
     probes: list[tuple[str, dict[str, Any]]] = [
         ("https://a.test/v1/x", {"trace": "a b&c=d/?%\u00e9", "n": [1, True, 2.5]}),
         ("https://u@a.test:8443/v1/x?n=0&keep=1#frag", {"n": "2"}),
@@ -346,12 +336,12 @@ def _fast_query_works() -> bool:
     ]
     try:
         for url, query in probes:
-            fast, slow = _merged(httpx.URL(url), query), httpx.URL(url).copy_merge_params(query)
+            fast, slow = _merged_quickly(httpx.URL(url), query), httpx.URL(url).copy_merge_params(query)
             if fast != slow or str(fast) != str(slow) or fast.params != slow.params:
-                _FAST_QUERY = False
+                return False
     except (AttributeError, TypeError, ValueError):
-        _FAST_QUERY = False
-    return _FAST_QUERY
+        return False
+    return True
 
 
 def _fast_headers_work() -> bool:
@@ -364,5 +354,4 @@ def _fast_headers_work() -> bool:
 
 
 _FAST = _fast_headers_work()
-_FAST_QUERY = False
 _FAST_QUERY = _fast_query_works()
