@@ -68,12 +68,14 @@ def call_limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | No
     last_timeouts, limits = _last_limits
     if timeouts == last_timeouts:  # every call of a client has the same timeouts: work them out once
         return limits
-    limits = _limits(timeouts)
+    limits = limits_of(timeouts)
     _last_limits = (dict(timeouts or {}), limits)
     return limits
 
 
-def _limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:
+def limits_of(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:
+    """`call_limits` worked out afresh (per-call options keep their own: the one-slot cache above holds
+    the client's timeouts, which a call with other timeouts would otherwise push out twice)."""
     if not timeouts or timeouts.get("read") is None:
         return None, False
     values = [v for v in timeouts.values() if v is not None and math.isfinite(v)]

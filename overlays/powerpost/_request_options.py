@@ -19,6 +19,7 @@ from typing import Any, TypedDict
 import attrs
 import httpx
 
+from . import _deadline as deadline
 from ._retry import RetryPolicy
 
 # Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
@@ -35,8 +36,9 @@ _NAMES: dict[str, tuple[bytes, bytes]] = {}
 _LOWER_NAME = operator.itemgetter(1)
 # (id(policy), max_retries) -> (policy, policy with that retry count): evolving one costs microseconds.
 _POLICIES: dict[tuple[int, int], tuple[RetryPolicy, RetryPolicy]] = {}
-# Seconds -> the httpx timeouts of a per-call `timeout=` (a few values recur: no dict built per call).
-_TIMEOUTS: dict[float, dict[str, float | None]] = {}
+# Seconds -> the httpx timeouts of a per-call `timeout=` and their deadline limits (a few values recur:
+# nothing built per call, and the transport's one-slot cache of the client's own timeouts stays warm).
+_TIMEOUTS: dict[float, tuple[dict[str, float | None], tuple[float | None, bool]]] = {}
 
 
 class RequestOptions(TypedDict, total=False):
@@ -67,20 +69,23 @@ class RequestOptions(TypedDict, total=False):
 class CallOptions:
     """One call's options as the transport applies them; its answer is kept here for `with_raw_response`."""
 
-    __slots__ = ("headers", "max_retries", "query", "response", "sink", "timeouts")
+    __slots__ = ("headers", "limits", "max_retries", "query", "response", "sink", "timeouts")
 
     timeouts: dict[str, float | None] | None
+    # The call's deadline limits from those timeouts (`_deadline.call_limits`), worked out once per value.
+    limits: tuple[float | None, bool] | None
     max_retries: int | None
     headers: list[_Header] | None
     query: dict[str, Any] | None
-    # The call's successful response, kept on the outermost options (a raw-response capture).
+    # The call's successful response, kept on the capture's options (`capture()`, `with_raw_response`).
     response: httpx.Response | None
-    sink: CallOptions
+    # Where the answer goes: the enclosing capture's options, None outside a capture (kept nowhere).
+    sink: CallOptions | None
 
     def __new__(
         cls, options: Mapping[str, Any] | None = None, parent: CallOptions | None = None
     ) -> CallOptions:
-        """The checked `options` (None or {}: none); `parent`, the enclosing call's, receives the answer."""
+        """The checked `options` (None or {}: none); `parent`'s sink, if any, receives the answer."""
         return _build(options, parent)
 
     def prepare(self, request: httpx.Request, policy: RetryPolicy) -> RetryPolicy:
@@ -114,27 +119,25 @@ def _build(options: Mapping[str, Any] | None, parent: CallOptions | None) -> Cal
     """`CallOptions(options, parent)`, built without `__init__`: this runs once per call given options,
     and a class's `__init__` costs CPython 3.11 as much again as the checks below."""
     call: CallOptions = _new(CallOptions)
-    call.timeouts = call.max_retries = call.headers = call.query = call.response = None
-    call.sink = call if parent is None else parent.sink
+    call.timeouts = call.limits = call.max_retries = call.headers = call.query = call.response = None
+    call.sink = None if parent is None else parent.sink
     if not options:
         return call
-    if not _KNOWN.issuperset(options):
-        raise _unknown(options)
-    # Each read only when given.
-    timeout = options.get("timeout")
-    if timeout is not None:
-        # A number seen before: its timeouts straight from the cache (`_timeouts` checks the rest).
-        known = _TIMEOUTS.get(timeout) if type(timeout) is float or type(timeout) is int else None
-        call.timeouts = _timeouts(timeout) if known is None else known
-    retries = options.get("max_retries")
-    if retries is not None:
-        call.max_retries = retries if type(retries) is int and retries >= 0 else _retries(retries)
-    headers = options.get("extra_headers")
-    if headers:
-        call.headers = _headers(headers)
-    query = options.get("extra_query")
-    if query:
-        call.query = _query(query)
+    # One pass over what was given (a `None` value counts as not given), each name tested by identity
+    # first: cheaper than a `get` per known option and a subset check.
+    for name, value in options.items():
+        if name == "timeout":
+            # A number seen before: its timeouts and limits straight from the cache (`_timeouts` checks).
+            known = _TIMEOUTS.get(value) if type(value) is float or type(value) is int else None
+            call.timeouts, call.limits = _timeouts(value) if known is None else known
+        elif name == "max_retries":
+            call.max_retries = value if type(value) is int and value >= 0 else _retries(value)
+        elif name == "extra_headers":
+            call.headers = _headers(value) if value else None
+        elif name == "extra_query":
+            call.query = _query(value) if value else None
+        else:
+            raise _unknown(options)
     return call
 
 
@@ -171,10 +174,10 @@ def given(options: Mapping[str, Any] | None) -> Iterator[None]:
 @contextmanager
 def capture() -> Iterator[CallOptions]:
     """Keep the successful response of the call made inside the block (`with_raw_response`)."""
-    token = _current.set(_build(None, None))
+    sink = _build(None, None)
+    sink.sink = sink
+    token = _current.set(sink)
     try:
-        sink = _current.get()
-        assert sink is not None
         yield sink
     finally:
         _current.reset(token)
@@ -190,9 +193,13 @@ def _unknown(options: Mapping[str, Any]) -> TypeError:
     return TypeError(f"unexpected keyword argument {name!r}: {why}")
 
 
-def _timeouts(timeout: object) -> dict[str, float | None]:
+def _timeouts(timeout: object) -> tuple[dict[str, float | None] | None, tuple[float | None, bool] | None]:
+    """The httpx timeouts of a per-call `timeout=` and their deadline limits (None, None: not given)."""
+    if timeout is None:
+        return None, None
     if isinstance(timeout, httpx.Timeout):
-        return timeout.as_dict()
+        timeouts = timeout.as_dict()
+        return timeouts, deadline.limits_of(timeouts)
     if (type(timeout) is float or type(timeout) is int) and timeout > 0:
         # Shared between calls: the transport reads this dict and never changes it.
         known = _TIMEOUTS.get(timeout)
@@ -202,17 +209,15 @@ def _timeouts(timeout: object) -> dict[str, float | None]:
             seconds = float(timeout)
             # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
             connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
-            known = _TIMEOUTS[timeout] = {
-                "connect": connect,
-                "read": seconds,
-                "write": seconds,
-                "pool": seconds,
-            }
+            timeouts = {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+            known = _TIMEOUTS[timeout] = (timeouts, deadline.limits_of(timeouts))
         return known
     raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
 
 
-def _retries(max_retries: object) -> int:
+def _retries(max_retries: object) -> int | None:
+    if max_retries is None:
+        return None
     if type(max_retries) is not int or max_retries < 0:
         raise ValueError(f"max_retries must be a whole number of retries, 0 or more, not {max_retries!r}")
     return max_retries

@@ -112,7 +112,9 @@ class _Call:
         self.needles = needles(secret)
         # Read only: `start_attempt` gives the request a new dict rather than changing this one.
         self.timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
-        self.budget, self._plain = deadline.call_limits(self.timeouts)
+        # A per-call `timeout=` brings its limits, worked out once per value (see `_request_options`).
+        limits = None if options is None else options.limits
+        self.budget, self._plain = deadline.call_limits(self.timeouts) if limits is None else limits
         self.uploading = op.operation_id == "upload_media"
         # The call's clock starts when it is first needed: a hold before the first attempt, or that
         # attempt itself (see `start_attempt`).
@@ -124,9 +126,10 @@ class _Call:
         self.may_have_acted = False
 
     def answered(self, response: httpx.Response) -> httpx.Response:
-        """`response`, the call's answer, also kept for `with_raw_response` when the call has options."""
-        if self.options is not None:
-            self.options.sink.response = response
+        """`response`, the call's answer, also kept for `with_raw_response` inside a capture."""
+        options = self.options
+        if options is not None and (sink := options.sink) is not None:
+            sink.response = response
         return response
 
     def _begin(self, now: float) -> None:

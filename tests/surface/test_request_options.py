@@ -6,12 +6,13 @@ import asyncio
 import contextlib
 import inspect
 import threading
+import time
 from typing import Any
 
 import httpx
 import powerpost
 import pytest
-from powerpost import AsyncPowerPost, PowerPost
+from powerpost import AsyncPowerPost, PowerPost, _deadline
 
 from tests.overlays.conftest import BASE, KEY, WORKSPACE, error_json, generation
 from tests.surface.conftest import CALLS, Harness, Recorder, fresh
@@ -130,6 +131,37 @@ def test_a_per_call_timeout_sets_that_calls_deadline(api: Harness) -> None:
     assert 89.0 < long["read"] <= 90.0
     assert long["connect"] <= 1.0
     assert 59.0 < default["read"] <= 60.0
+
+
+def test_calls_with_and_without_a_timeout_each_keep_their_own_deadline(api: Harness) -> None:
+    """Alternating calls (the client's 60 s, then 2.5 s, then an `httpx.Timeout`) get each one's budget."""
+    budgets: list[float] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        current = _deadline.current()
+        budgets.append(float("inf") if current is None else current.at - time.monotonic())
+        return httpx.Response(200, json={"balance": 1})
+
+    api.router.get("/account/credits").mock(side_effect=answer)
+    for _ in range(2):
+        api.run(api.client.account.get_credits())
+        api.run(api.client.account.get_credits(timeout=2.5))
+        api.run(api.client.account.get_credits(timeout=httpx.Timeout(90.0, connect=1.0)))
+    for default, short, long in zip(budgets[::3], budgets[1::3], budgets[2::3], strict=True):
+        assert 59.0 < default <= 60.0
+        assert 2.0 < short <= 2.5
+        assert 89.0 < long <= 90.0
+
+
+def test_options_given_as_none_are_not_given(api: Harness) -> None:
+    route = api.router.get("/content/generations/g1").respond(200, json=generation())
+    api.run(api.client.content.get("g1"))
+    none: dict[str, Any] = dict.fromkeys(("timeout", "max_retries", "extra_headers", "extra_query"))
+    api.run(api.client.content.get("g1", **none))
+    plain, given = route.calls
+    assert given.request.headers.multi_items() == plain.request.headers.multi_items()
+    assert given.request.url == plain.request.url
+    assert given.request.extensions["timeout"] == plain.request.extensions["timeout"]
 
 
 @pytest.mark.parametrize(
