@@ -13,7 +13,7 @@ from bench import canned, raw_baseline, sdk_factory, servers
 from bench.figures import Figure, Goal
 
 TARGET = 0.9
-CALLS, IN_FLIGHT, ROUNDS = 1000, 50, 5
+CALLS, IN_FLIGHT, ROUNDS = 1000, 50, 9
 
 
 async def _throughput(call: Callable[[], Awaitable[object]]) -> float:
