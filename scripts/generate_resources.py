@@ -12,6 +12,9 @@ operation's path parameters (positional), its JSON body (`body: XRequest | XPara
 its query parameters (required ones positional, the others keyword-only, None: not sent); it returns the
 model of the 2xx answer. An operation whose method is more than that call says `hand_written: true`
 (its method lives in the resource's mixin; `raw:` names the method the raw view calls, if another).
+An operation that reads a job's state may name the resource's waiter, `wait(id)`, which polls it:
+`waiter: {what: Image generation, schedule: IMAGE, outcome: job_outcome, doc: …}` (the poll schedule
+and the outcome function are `_waiters.py`'s).
 
 scripts/unasync.py then writes the sync twin, `_resources.py`. `--root PATH` runs this on a copy of the
 repository (the CONTRIBUTING test does).
@@ -64,6 +67,7 @@ class Method:
     positional: list[tuple[str, str]] = field(default_factory=list)  # path, then required query parameters
     keyword: list[tuple[str, str]] = field(default_factory=list)  # optional query parameters
     body: str | None = None  # the request model; its TypedDict is `params_name(body)`
+    waiter: dict[str, str] | None = None  # the `wait` this operation's method polls for, if any
 
 
 @dataclass
@@ -140,7 +144,20 @@ def _method(spec: dict[str, Any], path: str, op: dict[str, Any], facts: dict[str
         if model is None or len(body) != 1:
             raise SpecError(f"{op_id}: only a JSON body with a `$ref` schema is generated; write it by hand")
         method.body = model
+    method.waiter = _waiter(op_id, facts.get("waiter"), method)
     return method
+
+
+def _waiter(op_id: str, facts: object, method: Method) -> dict[str, str] | None:
+    """The operation's `waiter:` entry, checked: it polls one object by its id, never sending a body."""
+    if facts is None:
+        return None
+    keys = {"what", "schedule", "outcome", "doc"}
+    if not isinstance(facts, dict) or set(facts) != keys:
+        raise SpecError(f"{op_id}: `waiter` takes exactly {', '.join(sorted(keys))}")
+    if len(method.positional) != 1 or method.body or method.keyword:
+        raise SpecError(f"{op_id}: a waiter polls an operation taking one path parameter (its id), no body")
+    return {key: str(value) for key, value in facts.items()}
 
 
 def read_resources(spec: dict[str, Any]) -> list[ResourceSpec]:
@@ -169,8 +186,10 @@ def read_resources(spec: dict[str, Any]) -> list[ResourceSpec]:
                 raise SpecError(
                     f"{method.operation_id}: hand-written, but tag {resource.attribute!r} names no `mixin`"
                 )
-            if method.name in {m.name for m in resource.methods}:
-                raise SpecError(f"{method.operation_id}: {resource.class_name}.{method.name} is taken")
+            taken = {m.name for m in resource.methods} | {"wait" for m in resource.methods if m.waiter}
+            for name in (method.name, "wait") if method.waiter else (method.name,):
+                if name in taken or (method.waiter and method.name == "wait"):
+                    raise SpecError(f"{method.operation_id}: {resource.class_name}.{name} is taken")
             resource.methods.append(method)
     return list(resources.values())
 
@@ -212,6 +231,34 @@ def _method_lines(resource: ResourceSpec, method: Method) -> list[str]:
     ]
 
 
+def _wait_lines(method: Method) -> list[str]:
+    """The resource's `wait(id)`: polls `method` until its object's outcome is final (`_waiters.py`)."""
+    assert method.waiter is not None
+    (name, kind), waiter = method.positional[0], method.waiter
+    schedule = f"waiters.{waiter['schedule']}"
+    return [
+        "    async def wait(",
+        "        self,",
+        f"        {name}: {kind},",
+        "        *,",
+        f"        timeout: float = {schedule}.timeout,  # noqa: ASYNC109 - polls on the injectable clock",
+        "        poll_interval: float | None = None,",
+        f"        on_progress: Callable[[{method.returns}], object] | None = None,",
+        f"    ) -> {method.returns}:",
+        *_docstring(waiter["doc"], " " * 8),
+        "        return await self._core.wait(",
+        f'            f"{waiter["what"]} {{{name}}}",',
+        f"            lambda: self.{method.name}({name}),",
+        f"            waiters.{waiter['outcome']},",
+        f"            {schedule},",
+        "            timeout,",
+        "            poll_interval,",
+        "            on_progress,",
+        "        )",
+        "",
+    ]
+
+
 def _imports(resources: list[ResourceSpec]) -> list[str]:
     generated = [m for r in resources for m in r.methods if not m.hand_written]
     endpoints = sorted({(m.module, m.operation_id) for m in generated})
@@ -223,6 +270,8 @@ def _imports(resources: list[ResourceSpec]) -> list[str]:
     lines.append(f"from ._async_bases import {', '.join(bases)}")
     if params:
         lines += ["from ._bodies import prepare_body", f"from ._params import {', '.join(params)}"]
+    if any(m.waiter for r in resources for m in r.methods):
+        lines.append("from . import _waiters as waiters")
     return lines
 
 
@@ -254,6 +303,7 @@ def render_source(spec: dict[str, Any]) -> str:
         for method in resource.methods:
             if not method.hand_written:
                 lines += _method_lines(resource, method)
+        lines += [line for method in resource.methods if method.waiter for line in _wait_lines(method)]
         lines += ["", f"class {raw}(RawView, of={name}):"]
         lines += [*_docstring(f"`{name}`'s API methods, each returning a `RawResponse`.", "    "), ""]
         lines += [f"    {m.name} = RawMethod({name}.{m.raw_name})" for m in resource.methods]

@@ -43,17 +43,8 @@ from powerpost_api.models import (
     VideoGenerationStarted,
 )
 
-from ._async_bases import (
-    CalendarMethods,
-    ContentMethods,
-    ImagesMethods,
-    MediaMethods,
-    PostsMethods,
-    RawMethod,
-    RawView,
-    Resource,
-    VideosMethods,
-)
+from . import _waiters as waiters
+from ._async_bases import CalendarMethods, ContentMethods, MediaMethods, RawMethod, RawView, Resource
 from ._bodies import prepare_body
 from ._params import (
     CreateCalendarEntryParams,
@@ -121,6 +112,25 @@ class Content(ContentMethods, Resource["ContentWithRawResponse"]):
             "get_generation", get_generation.asyncio_detailed, Generation, generation_id, options=options
         )
 
+    async def wait(
+        self,
+        generation_id: str,
+        *,
+        timeout: float = waiters.CAPTION.timeout,  # noqa: ASYNC109 - polls on the injectable clock
+        poll_interval: float | None = None,
+        on_progress: Callable[[Generation], object] | None = None,
+    ) -> Generation:
+        """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
+        return await self._core.wait(
+            f"Caption generation {generation_id}",
+            lambda: self.get(generation_id),
+            waiters.job_outcome,
+            waiters.CAPTION,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class ContentWithRawResponse(RawView, of=Content):
     """`Content`'s API methods, each returning a `RawResponse`."""
@@ -130,7 +140,7 @@ class ContentWithRawResponse(RawView, of=Content):
     get = RawMethod(Content.get)
 
 
-class Images(ImagesMethods, Resource["ImagesWithRawResponse"]):
+class Images(Resource["ImagesWithRawResponse"]):
     """Image generations."""
 
     async def generate(
@@ -163,6 +173,25 @@ class Images(ImagesMethods, Resource["ImagesWithRawResponse"]):
             options=options,
         )
 
+    async def wait(
+        self,
+        image_generation_id: str,
+        *,
+        timeout: float = waiters.IMAGE.timeout,  # noqa: ASYNC109 - polls on the injectable clock
+        poll_interval: float | None = None,
+        on_progress: Callable[[ImageGeneration], object] | None = None,
+    ) -> ImageGeneration:
+        """Poll until the image generation completes or fails."""
+        return await self._core.wait(
+            f"Image generation {image_generation_id}",
+            lambda: self.get(image_generation_id),
+            waiters.job_outcome,
+            waiters.IMAGE,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class ImagesWithRawResponse(RawView, of=Images):
     """`Images`'s API methods, each returning a `RawResponse`."""
@@ -171,7 +200,7 @@ class ImagesWithRawResponse(RawView, of=Images):
     get = RawMethod(Images.get)
 
 
-class Videos(VideosMethods, Resource["VideosWithRawResponse"]):
+class Videos(Resource["VideosWithRawResponse"]):
     """Video generations."""
 
     async def generate(
@@ -204,6 +233,25 @@ class Videos(VideosMethods, Resource["VideosWithRawResponse"]):
             options=options,
         )
 
+    async def wait(
+        self,
+        video_generation_id: str,
+        *,
+        timeout: float = waiters.VIDEO.timeout,  # noqa: ASYNC109 - polls on the injectable clock
+        poll_interval: float | None = None,
+        on_progress: Callable[[VideoGeneration], object] | None = None,
+    ) -> VideoGeneration:
+        """Poll (every 10 s by default) until the video generation completes or fails."""
+        return await self._core.wait(
+            f"Video generation {video_generation_id}",
+            lambda: self.get(video_generation_id),
+            waiters.job_outcome,
+            waiters.VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class VideosWithRawResponse(RawView, of=Videos):
     """`Videos`'s API methods, each returning a `RawResponse`."""
@@ -212,7 +260,7 @@ class VideosWithRawResponse(RawView, of=Videos):
     get = RawMethod(Videos.get)
 
 
-class Posts(PostsMethods, Resource["PostsWithRawResponse"]):
+class Posts(Resource["PostsWithRawResponse"]):
     """Draft posts and publishing."""
 
     async def create(
@@ -243,6 +291,25 @@ class Posts(PostsMethods, Resource["PostsWithRawResponse"]):
         """Start publishing a draft (spends credits; never retried unless provably not received)."""
         return await self._core.call(
             "publish_post", publish_post.asyncio_detailed, PublishStarted, post_id, options=options
+        )
+
+    async def wait(
+        self,
+        post_id: str,
+        *,
+        timeout: float = waiters.POST.timeout,  # noqa: ASYNC109 - polls on the injectable clock
+        poll_interval: float | None = None,
+        on_progress: Callable[[Post], object] | None = None,
+    ) -> Post:
+        """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
+        return await self._core.wait(
+            f"Publishing of post {post_id}",
+            lambda: self.get(post_id),
+            waiters.post_outcome,
+            waiters.POST,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 

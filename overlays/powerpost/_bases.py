@@ -3,7 +3,8 @@
 and, per resource, the methods that are more than one call of a generated function, written by hand.
 
 The spec names each resource's hand-written class (`x-powerpost-sdk: {mixin: …}` on its tag) and marks
-its operations written here (`hand_written: true`); scripts/generate_resources.py writes the rest.
+its operations written here (`hand_written: true`); scripts/generate_resources.py writes the rest,
+the waiters too (`waiter:` on the operation a `wait(id)` polls).
 """
 
 from __future__ import annotations
@@ -21,18 +22,14 @@ from powerpost_api.models import (
     Generation,
     GenerationList,
     GenerationStatus,
-    ImageGeneration,
     Media,
     MediaType,
-    Post,
-    VideoGeneration,
 )
 
 from . import _operations as operations
 from . import _pagination as pagination
 from . import _request_options as request_options
 from . import _uploads as uploads
-from . import _waiters as waiters
 from ._arguments import as_status, calendar_range_query, list_generations_query
 from ._bodies import extra_form_fields
 from ._errors import UnexpectedResponseError
@@ -129,9 +126,7 @@ class MediaMethods(Calls):
 
 
 class ContentMethods(Calls):
-    """`Content`'s pages (a friendly `status`, a paginator) and its waiter."""
-
-    get: Callable[..., Generation]  # the generated method
+    """`Content`'s pages (a friendly `status`, a paginator)."""
 
     def list(
         self,
@@ -178,100 +173,6 @@ class ContentMethods(Calls):
         """Every caption generation of every page, fetched lazily: `list(limit=page_size)` iterated."""
         checked = as_status(status)
         return pagination.SyncCursorPage.lazy_items(self.list, status=checked, limit=page_size)
-
-    def wait(
-        self,
-        generation_id: str,
-        *,
-        timeout: float = waiters.CAPTION.timeout,
-        poll_interval: float | None = None,
-        on_progress: Callable[[Generation], object] | None = None,
-    ) -> Generation:
-        """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
-        return self._core.wait(
-            f"Caption generation {generation_id}",
-            lambda: self.get(generation_id),
-            waiters.job_outcome,
-            waiters.CAPTION,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
-
-
-class ImagesMethods(Calls):
-    """`Images`' waiter."""
-
-    get: Callable[..., ImageGeneration]  # the generated method
-
-    def wait(
-        self,
-        image_generation_id: str,
-        *,
-        timeout: float = waiters.IMAGE.timeout,
-        poll_interval: float | None = None,
-        on_progress: Callable[[ImageGeneration], object] | None = None,
-    ) -> ImageGeneration:
-        """Poll until the image generation completes or fails."""
-        return self._core.wait(
-            f"Image generation {image_generation_id}",
-            lambda: self.get(image_generation_id),
-            waiters.job_outcome,
-            waiters.IMAGE,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
-
-
-class VideosMethods(Calls):
-    """`Videos`' waiter."""
-
-    get: Callable[..., VideoGeneration]  # the generated method
-
-    def wait(
-        self,
-        video_generation_id: str,
-        *,
-        timeout: float = waiters.VIDEO.timeout,
-        poll_interval: float | None = None,
-        on_progress: Callable[[VideoGeneration], object] | None = None,
-    ) -> VideoGeneration:
-        """Poll (every 10 s by default) until the video generation completes or fails."""
-        return self._core.wait(
-            f"Video generation {video_generation_id}",
-            lambda: self.get(video_generation_id),
-            waiters.job_outcome,
-            waiters.VIDEO,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
-
-
-class PostsMethods(Calls):
-    """`Posts`' waiter for publishing."""
-
-    get: Callable[..., Post]  # the generated method
-
-    def wait(
-        self,
-        post_id: str,
-        *,
-        timeout: float = waiters.POST.timeout,
-        poll_interval: float | None = None,
-        on_progress: Callable[[Post], object] | None = None,
-    ) -> Post:
-        """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
-        return self._core.wait(
-            f"Publishing of post {post_id}",
-            lambda: self.get(post_id),
-            waiters.post_outcome,
-            waiters.POST,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
 
 
 class CalendarMethods(Calls):

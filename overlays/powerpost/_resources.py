@@ -44,17 +44,8 @@ from powerpost_api.models import (
     VideoGenerationStarted,
 )
 
-from ._bases import (
-    CalendarMethods,
-    ContentMethods,
-    ImagesMethods,
-    MediaMethods,
-    PostsMethods,
-    RawMethod,
-    RawView,
-    Resource,
-    VideosMethods,
-)
+from . import _waiters as waiters
+from ._bases import CalendarMethods, ContentMethods, MediaMethods, RawMethod, RawView, Resource
 from ._bodies import prepare_body
 from ._params import (
     CreateCalendarEntryParams,
@@ -120,6 +111,25 @@ class Content(ContentMethods, Resource["ContentWithRawResponse"]):
             "get_generation", get_generation.sync_detailed, Generation, generation_id, options=options
         )
 
+    def wait(
+        self,
+        generation_id: str,
+        *,
+        timeout: float = waiters.CAPTION.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Generation], object] | None = None,
+    ) -> Generation:
+        """Poll until the generation completes (returned) or fails (`JobFailedError`)."""
+        return self._core.wait(
+            f"Caption generation {generation_id}",
+            lambda: self.get(generation_id),
+            waiters.job_outcome,
+            waiters.CAPTION,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class ContentWithRawResponse(RawView, of=Content):
     """`Content`'s API methods, each returning a `RawResponse`."""
@@ -129,7 +139,7 @@ class ContentWithRawResponse(RawView, of=Content):
     get = RawMethod(Content.get)
 
 
-class Images(ImagesMethods, Resource["ImagesWithRawResponse"]):
+class Images(Resource["ImagesWithRawResponse"]):
     """Image generations."""
 
     def generate(
@@ -162,6 +172,25 @@ class Images(ImagesMethods, Resource["ImagesWithRawResponse"]):
             options=options,
         )
 
+    def wait(
+        self,
+        image_generation_id: str,
+        *,
+        timeout: float = waiters.IMAGE.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[ImageGeneration], object] | None = None,
+    ) -> ImageGeneration:
+        """Poll until the image generation completes or fails."""
+        return self._core.wait(
+            f"Image generation {image_generation_id}",
+            lambda: self.get(image_generation_id),
+            waiters.job_outcome,
+            waiters.IMAGE,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class ImagesWithRawResponse(RawView, of=Images):
     """`Images`'s API methods, each returning a `RawResponse`."""
@@ -170,7 +199,7 @@ class ImagesWithRawResponse(RawView, of=Images):
     get = RawMethod(Images.get)
 
 
-class Videos(VideosMethods, Resource["VideosWithRawResponse"]):
+class Videos(Resource["VideosWithRawResponse"]):
     """Video generations."""
 
     def generate(
@@ -203,6 +232,25 @@ class Videos(VideosMethods, Resource["VideosWithRawResponse"]):
             options=options,
         )
 
+    def wait(
+        self,
+        video_generation_id: str,
+        *,
+        timeout: float = waiters.VIDEO.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[VideoGeneration], object] | None = None,
+    ) -> VideoGeneration:
+        """Poll (every 10 s by default) until the video generation completes or fails."""
+        return self._core.wait(
+            f"Video generation {video_generation_id}",
+            lambda: self.get(video_generation_id),
+            waiters.job_outcome,
+            waiters.VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class VideosWithRawResponse(RawView, of=Videos):
     """`Videos`'s API methods, each returning a `RawResponse`."""
@@ -211,7 +259,7 @@ class VideosWithRawResponse(RawView, of=Videos):
     get = RawMethod(Videos.get)
 
 
-class Posts(PostsMethods, Resource["PostsWithRawResponse"]):
+class Posts(Resource["PostsWithRawResponse"]):
     """Draft posts and publishing."""
 
     def create(
@@ -242,6 +290,25 @@ class Posts(PostsMethods, Resource["PostsWithRawResponse"]):
         """Start publishing a draft (spends credits; never retried unless provably not received)."""
         return self._core.call(
             "publish_post", publish_post.sync_detailed, PublishStarted, post_id, options=options
+        )
+
+    def wait(
+        self,
+        post_id: str,
+        *,
+        timeout: float = waiters.POST.timeout,
+        poll_interval: float | None = None,
+        on_progress: Callable[[Post], object] | None = None,
+    ) -> Post:
+        """Poll until the post is `published` (returned) or `failed` (`JobFailedError`)."""
+        return self._core.wait(
+            f"Publishing of post {post_id}",
+            lambda: self.get(post_id),
+            waiters.post_outcome,
+            waiters.POST,
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 

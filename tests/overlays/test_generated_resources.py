@@ -16,13 +16,15 @@ from typing import Any
 import pytest
 import yaml
 from powerpost import AsyncPowerPost, PowerPost
+from powerpost import _waiters as waiters
 
 from scripts import generate_resources as generator
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "powerpost.yaml").read_text(encoding="utf-8"))
 CLIENTS = (PowerPost, AsyncPowerPost)
-# Public resource methods that are no operation of their own: waiters and lazy iterators (hand-written).
+# Public resource methods that are no operation of their own: waiters (from an operation's `waiter:`
+# entry) and lazy iterators (hand-written).
 HELPERS = {"wait", "iter"}
 
 
@@ -112,6 +114,54 @@ def test_every_public_method_is_an_entry_or_a_helper(client: type) -> None:
         assert _public_methods(resource) - named.get(name, set()) <= HELPERS, name
         raw_methods = {n for n in vars(resource._raw_view) if not n.startswith("_")}  # type: ignore[attr-defined]
         assert raw_methods == named.get(name, set()), name
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.__name__)
+def test_a_waiter_entry_gives_its_resource_a_wait_polling_that_method(client: type) -> None:
+    """`wait(id)` exactly where an operation names a `waiter:`, with its schedule's timeout and its doc."""
+    waiting = {entry["resource"]: (op_id, entry) for op_id, entry in _entries() if "waiter" in entry}
+    assert set(waiting) == {"content", "images", "videos", "posts"}
+    resources: dict[str, type] = client.RESOURCES  # type: ignore[attr-defined]
+    for name, resource in resources.items():
+        if name not in waiting:
+            assert not hasattr(resource, "wait"), name
+            continue
+        op_id, entry = waiting[name]
+        wait = resource.wait  # type: ignore[attr-defined]
+        assert inspect.iscoroutinefunction(wait) is (client is AsyncPowerPost)
+        assert inspect.cleandoc(wait.__doc__) == entry["waiter"]["doc"]
+        parameters = inspect.signature(wait).parameters
+        assert list(parameters) == [
+            "self",
+            *_path_names(_operations(SPEC)[op_id]),
+            "timeout",
+            "poll_interval",
+            "on_progress",
+        ]
+        schedule = getattr(waiters, entry["waiter"]["schedule"])
+        assert parameters["timeout"].default == schedule.timeout
+        source = inspect.getsource(wait)
+        assert f"self.{entry['method']}(" in source
+        assert f"waiters.{entry['waiter']['outcome']}," in source
+        assert f'f"{entry["waiter"]["what"]} {{' in source
+
+
+def test_a_waiter_entry_is_checked() -> None:
+    def misspelt(spec: dict[str, Any]) -> None:
+        entry = spec["paths"]["/posts/{post_id}"]["get"]["x-powerpost-sdk"]["waiter"]
+        entry["shedule"] = entry.pop("schedule")
+
+    def on_a_body(spec: dict[str, Any]) -> None:
+        waiter = spec["paths"]["/posts/{post_id}"]["get"]["x-powerpost-sdk"].pop("waiter")
+        spec["paths"]["/content/generate"]["post"]["x-powerpost-sdk"]["waiter"] = waiter
+
+    def twice(spec: dict[str, Any]) -> None:
+        waiter = spec["paths"]["/posts/{post_id}"]["get"]["x-powerpost-sdk"]["waiter"]
+        spec["paths"]["/posts/{post_id}/publish"]["post"]["x-powerpost-sdk"]["waiter"] = waiter
+
+    assert "get_post: `waiter` takes exactly doc, outcome, schedule, what" in _refusal(misspelt)
+    assert "generate_content: a waiter polls an operation taking one path parameter" in _refusal(on_a_body)
+    assert "Posts.wait is taken" in _refusal(twice)
 
 
 def test_a_renamed_method_makes_the_committed_module_stale(tmp_path: Path) -> None:
