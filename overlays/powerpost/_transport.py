@@ -6,6 +6,9 @@ and an async transport, because the generated client hands the same object to `h
 response-size cap, so every failure (connect, send, headers, body, decoding) becomes a typed error or a
 retry decision before the generated `_parse_response` runs; the generated functions only ever see 2xx
 responses, already read and with the API key scrubbed from headers and body.
+
+The loop that waits (sending, reading, holding, sleeping) is written once, in `_async_transport_loop.py`;
+its sync twin `_transport_loop.py` is generated from it. Every decision it acts on stays here.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
+from . import _async_transport_loop as async_loop
 from . import _deadline as deadline
 from . import _header_scan as header_scan
 from . import _operations as operations
 from . import _request_options as request_options
 from . import _response_body as response_body
+from . import _transport_loop as sync_loop
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -40,8 +45,6 @@ from ._retry_after import requested_seconds
 logger = logging.getLogger("powerpost")
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-# A misbehaving clock or header must not hold a request forever: a few holds, then send anyway.
-_MAX_HOLDS = 3
 
 
 class _Inner:
@@ -213,7 +216,11 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._wall_clock = wall_clock
         self.max_response_bytes = max_response_bytes
         # A `Pacer` as is reads the rate-limit headers from the header scan's raw bytes (`observe_found`).
-        self._raw_pacing = type(self.pacer).observe is Pacer.observe
+        kind = type(self.pacer)
+        self._raw_pacing = kind.observe is Pacer.observe
+        # A pacer keeping its windows in memory (its async methods only call the sync ones) is called
+        # directly by the async loop, sparing a coroutine per await; a shared pacer is awaited.
+        self._local_pacer = kind.ahold is Pacer.ahold and kind.aobserve is Pacer.aobserve
         self._owner = True
 
     def sibling(
@@ -231,52 +238,15 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         twin._owner = False
         return twin
 
-    # -- sync -----------------------------------------------------------------------------------
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request` and read its body; hold it while its window is used up; retry what is safe."""
-        call = _Call(request, operations.resolve(request, self._base_path), self.policy)
-        inner = self._inner.sync()
-        pacer = self.pacer if self._pacing else None
-        while True:
-            if pacer is not None and (hold := pacer.hold(call.op.key)) > 0:
-                self._hold(call, hold)
-            response: httpx.Response | None = None
-            bound = deadline.enter(call.start_attempt(call.policy))
-            try:
-                try:
-                    if logger.isEnabledFor(logging.DEBUG):
-                        _log_send(call)
-                    response = inner.handle_request(request)
-                    found = header_scan.by_name(response.headers)
-                    content = response_body.read(response, self.max_response_bytes, found)
-                except response_body.BodyTooLarge as exc:
-                    assert response is not None
-                    raise self._too_large(call, response, exc) from None
-                except httpx.RequestError as exc:
-                    delay = self._delay_after_exception(call, exc, response)
-                else:
-                    found, headers = _shown(call, response, found)
-                    if pacer is not None:
-                        self._observe(pacer, call, found, headers)
-                    outcome = self._outcome(call, response, content, found, headers)
-                    if isinstance(outcome, httpx.Response):
-                        return outcome
-                    delay = outcome
-            finally:
-                deadline.leave(bound)
-            self._sleep(delay)
-            call.waited += delay
-            call.attempt += 1
+        return sync_loop.send(self, _Call(request, operations.resolve(request, self._base_path), self.policy))
 
-    def _hold(self, call: _Call, hold: float) -> None:
-        """Wait `hold` seconds, the pacer's answer, then ask again: a few holds at most, then send."""
-        for held in range(_MAX_HOLDS):
-            if held and (hold := self.pacer.hold(call.op.key)) <= 0:
-                return
-            if (hold := self._bounded_hold(call, hold)) <= 0:
-                return
-            self._sleep(hold)
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """`handle_request` for `httpx.AsyncClient`."""
+        return await async_loop.send(
+            self, _Call(request, operations.resolve(request, self._base_path), self.policy)
+        )
 
     def close(self) -> None:
         """Close the connection pool (only when this is the original transport)."""
@@ -284,70 +254,13 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._inner.close()
             self.pacer.close()
 
-    # -- async ----------------------------------------------------------------------------------
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """The async twin of `handle_request`, with the same decisions."""
-        call = _Call(request, operations.resolve(request, self._base_path), self.policy)
-        inner = self._inner.async_()
-        pacer = self.pacer if self._pacing else None
-        # A pacer keeping its windows in memory is called directly (see `_local`).
-        local = pacer is not None and _local(pacer)
-        while True:
-            if pacer is not None:
-                hold = pacer.hold(call.op.key) if local else await pacer.ahold(call.op.key)
-                if hold > 0:
-                    await self._ahold(call, hold, local)
-            response: httpx.Response | None = None
-            bound = deadline.enter(call.start_attempt(call.policy))
-            try:
-                try:
-                    if logger.isEnabledFor(logging.DEBUG):
-                        _log_send(call)
-                    response = await inner.handle_async_request(request)
-                    found = header_scan.by_name(response.headers)
-                    content = await response_body.aread(response, self.max_response_bytes, found)
-                except response_body.BodyTooLarge as exc:
-                    assert response is not None
-                    raise self._too_large(call, response, exc) from None
-                except httpx.RequestError as exc:
-                    delay = self._delay_after_exception(call, exc, response)
-                else:
-                    found, headers = _shown(call, response, found)
-                    if pacer is not None:
-                        if local:
-                            self._observe(pacer, call, found, headers)
-                        else:
-                            # A shared pacer awaits its store here instead of blocking the event loop.
-                            await pacer.aobserve(call.op.key, _wanted(found, headers))
-                    outcome = self._outcome(call, response, content, found, headers)
-                    if isinstance(outcome, httpx.Response):
-                        return outcome
-                    delay = outcome
-            finally:
-                deadline.leave(bound)
-            await self._asleep(delay)
-            call.waited += delay
-            call.attempt += 1
-
-    async def _ahold(self, call: _Call, hold: float, local: bool) -> None:
-        """The async twin of `_hold`."""
-        for held in range(_MAX_HOLDS):
-            if held:
-                hold = self.pacer.hold(call.op.key) if local else await self.pacer.ahold(call.op.key)
-                if hold <= 0:
-                    return
-            if (hold := self._bounded_hold(call, hold)) <= 0:
-                return
-            await self._asleep(hold)
-
     async def aclose(self) -> None:
         """Close the async connection pool (only when this is the original transport)."""
         if self._owner:
             await self._inner.aclose()
             await self.pacer.aclose()
 
-    # -- shared decisions (no I/O: the sync and async loops above only differ in how they wait) ----
+    # -- shared decisions (no I/O: the sync and async loops only differ in how they wait) -----------
 
     def _bounded_hold(self, call: _Call, hold: float) -> float:
         if hold > 0 and not call.fits(hold):
@@ -367,7 +280,28 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if found is not None and self._raw_pacing:
             pacer.observe_found(call.op.key, found, headers)
         else:
-            pacer.observe(call.op.key, _wanted(found, headers))
+            pacer.observe(call.op.key, self._wanted(found, headers))
+
+    def _shown(
+        self, call: _Call, response: httpx.Response, found: dict[bytes, bytes] | None
+    ) -> tuple[dict[bytes, bytes] | None, httpx.Headers]:
+        """The response's header scan and the headers the call may show (to the pacer, logs, errors,
+        user).
+
+        The scan is kept, and the headers are the response's own, unless a header value may hold the key
+        (or a name repeats: no scan): then the scan is dropped and the headers are a copy scrubbed the
+        exact way.
+        """
+        needle = call.needles
+        # A hit may straddle two values joined here: then the exact, per-value scrub decides.
+        if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
+            found = None
+        return found, response.headers if found is not None else scrub_headers(response.headers, call.secret)
+
+    @staticmethod
+    def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers) -> dict[str, str]:
+        """The headers the pacer reads: from the scan when there is one, else from `headers` (scrubbed)."""
+        return read_headers(headers) if found is None else header_scan.pacing(found, headers)
 
     def _outcome(
         self,
@@ -469,36 +403,6 @@ def _json_sent(request: httpx.Request) -> bytes:
     return request.content
 
 
-def _shown(
-    call: _Call, response: httpx.Response, found: dict[bytes, bytes] | None
-) -> tuple[dict[bytes, bytes] | None, httpx.Headers]:
-    """The response's header scan and the headers the call may show (to the pacer, logs, errors, user).
-
-    The scan is kept, and the headers are the response's own, unless a header value may hold the key (or
-    a name repeats: no scan): then the scan is dropped and the headers are a copy scrubbed the exact way.
-    """
-    needle = call.needles
-    # A hit may straddle two values joined here: then the exact, per-value scrub decides.
-    if needle is not None and found is not None and needle[0] in b"\n".join(found.values()):
-        found = None
-    return found, response.headers if found is not None else scrub_headers(response.headers, call.secret)
-
-
-def _wanted(found: dict[bytes, bytes] | None, headers: httpx.Headers) -> dict[str, str]:
-    """The headers the pacer reads: from the scan when there is one, else from `headers` (scrubbed)."""
-    return read_headers(headers) if found is None else header_scan.pacing(found, headers)
-
-
-def _local(pacer: Pacer) -> bool:
-    """Whether `pacer` keeps its windows in memory: its async methods only call the sync ones.
-
-    Calling those directly spares a coroutine per await on every async call (a shared pacer, whose
-    async methods await its store, still gets awaited).
-    """
-    kind = type(pacer)
-    return kind.ahold is Pacer.ahold and kind.aobserve is Pacer.aobserve
-
-
 def _request_id(response: httpx.Response | None, call: _Call) -> str | None:
     if response is None:
         return None
@@ -584,11 +488,6 @@ def _log_retry(call: _Call, delay: float, policy: RetryPolicy, reason: str, requ
         reason,
         request_id,
     )
-
-
-def _log_send(call: _Call) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("Sending %s %s (attempt %d)", call.request.method, call.request.url, call.attempt + 1)
 
 
 def _log_error_response(request: httpx.Request, error: APIStatusError) -> None:
