@@ -20,7 +20,7 @@ from powerpost_api.types import DriftHook, Response, reset_drift_hook, set_drift
 
 from . import _cookies as cookies
 from . import _redaction as redaction
-from ._config import ClientConfig, positive_size, redact
+from ._config import ClientConfig, client_timeout, positive_size, redact
 from ._drift import Recorder, wanted
 from ._env_logging import setup_logging
 from ._generated_client import PARSE_ERRORS, build_client, expect, settle_drift, unparsable
@@ -218,10 +218,7 @@ class ClientBase(Generic[CoreT]):
         if strict is not None:
             config = attrs.evolve(config, strict=strict)
         if timeout is not None:
-            config = attrs.evolve(
-                config,
-                timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            )
+            config = attrs.evolve(config, timeout=client_timeout(timeout))
         policy = retry if retry is not None else self._core.transport.policy
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 
 import attrs
 import httpx
 
+from ._deadline import unbounded_as_none
 from ._errors import PowerPostError
 from ._safety import check_base_url
 
@@ -69,20 +71,35 @@ class ClientConfig:
         key = api_key or env.get(ENV_API_KEY)
         if not key:
             raise ConfigurationError(f"No API key: pass api_key= or set {ENV_API_KEY}.")
-        if timeout is None:
-            resolved_timeout = DEFAULT_TIMEOUT
-        elif isinstance(timeout, httpx.Timeout):
-            resolved_timeout = timeout
-        else:
-            resolved_timeout = httpx.Timeout(timeout, connect=min(5.0, timeout))
         return cls(
             api_key=key,
             workspace_id=workspace_id or env.get(ENV_WORKSPACE_ID) or None,
             base_url=check_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
-            timeout=resolved_timeout,
+            timeout=client_timeout(timeout),
             max_response_bytes=positive_size(max_response_bytes),
             strict=strict if strict is not None else env.get(ENV_STRICT, "").strip().lower() in _TRUE,
         )
+
+
+def client_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """The httpx timeouts of a client's `timeout=` (None: `DEFAULT_TIMEOUT`).
+
+    A number bounds the whole call, connecting within 5 s of it; `float("inf")` means no limit but the 5 s
+    to connect. An infinite value, here or in an `httpx.Timeout`, becomes None, httpx's "no limit": a socket
+    refuses an infinite timeout. Anything but a positive number or an `httpx.Timeout` raises
+    `ConfigurationError`.
+    """
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return httpx.Timeout(**unbounded_as_none(timeout.as_dict()))
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:  # NaN too
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"
+        )
+    if math.isinf(timeout):
+        return httpx.Timeout(None, connect=5.0)
+    return httpx.Timeout(timeout, connect=min(5.0, timeout))
 
 
 def positive_size(value: int | None) -> int:

@@ -73,10 +73,18 @@ def call_limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | No
     return limits
 
 
+def unbounded_as_none(timeouts: Mapping[str, float | None]) -> dict[str, float | None]:
+    """`timeouts` with each infinite value as None, httpx's "no limit" (a socket refuses an infinite one)."""
+    return {
+        name: None if value is not None and math.isinf(value) else value for name, value in timeouts.items()
+    }
+
+
 def limits_of(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:
     """`call_limits` worked out afresh (per-call options keep their own: the one-slot cache above holds
     the client's timeouts, which a call with other timeouts would otherwise push out twice)."""
-    if not timeouts or timeouts.get("read") is None:
+    read = timeouts.get("read") if timeouts is not None else None
+    if timeouts is None or read is None or math.isinf(read):  # no read limit: no deadline
         return None, False
     values = [v for v in timeouts.values() if v is not None and math.isfinite(v)]
     plain = all(v is not None and v != math.inf for v in timeouts.values())

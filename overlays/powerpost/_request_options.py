@@ -198,7 +198,7 @@ def _timeouts(timeout: object) -> tuple[dict[str, float | None] | None, tuple[fl
     if timeout is None:
         return None, None
     if isinstance(timeout, httpx.Timeout):
-        timeouts = timeout.as_dict()
+        timeouts = deadline.unbounded_as_none(timeout.as_dict())
         return timeouts, deadline.limits_of(timeouts)
     if (type(timeout) is float or type(timeout) is int) and timeout > 0:
         # Shared between calls: the transport reads this dict and never changes it.
@@ -206,9 +206,10 @@ def _timeouts(timeout: object) -> tuple[dict[str, float | None] | None, tuple[fl
         if known is None:
             if len(_TIMEOUTS) > 64:
                 _TIMEOUTS.clear()
-            seconds = float(timeout)
-            # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it.
-            connect = min(5.0, seconds) if math.isfinite(seconds) else 5.0
+            # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it
+            # (`inf`: no limit but those 5 s; httpx reads None as no limit, a socket refuses infinity).
+            seconds = None if math.isinf(timeout) else float(timeout)
+            connect = 5.0 if seconds is None else min(5.0, seconds)
             timeouts = {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
             known = _TIMEOUTS[timeout] = (timeouts, deadline.limits_of(timeouts))
         return known

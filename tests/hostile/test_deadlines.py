@@ -7,6 +7,7 @@ machine; the soak reports the real overshoot.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import httpx
@@ -93,6 +94,7 @@ def test_a_wait_past_the_deadline_is_not_taken(drive: Callable[..., Driver]) -> 
         (httpx.Timeout(10.0, read=30.0), 30.0),
         (httpx.Timeout(None), None),
         (httpx.Timeout(5.0, read=None), None),
+        (httpx.Timeout(math.inf, connect=5.0), None),  # no read limit: no deadline (was the 5 s to connect)
     ],
 )
 def test_the_call_budget_is_the_largest_timeout_and_none_without_a_read_timeout(
