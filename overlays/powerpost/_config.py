@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Mapping
 
 import attrs
 import httpx
 
-from ._deadline import unbounded_as_none
+from ._deadline import NO_LIMIT_FROM, unbounded_as_none
 from ._errors import PowerPostError
 from ._safety import check_base_url
 
@@ -84,10 +83,10 @@ class ClientConfig:
 def client_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     """The httpx timeouts of a client's `timeout=` (None: `DEFAULT_TIMEOUT`).
 
-    A number bounds the whole call, connecting within 5 s of it; `float("inf")` means no limit but the 5 s
-    to connect. An infinite value, here or in an `httpx.Timeout`, becomes None, httpx's "no limit": a socket
-    refuses an infinite timeout. Anything but a positive number or an `httpx.Timeout` raises
-    `ConfigurationError`.
+    A number bounds the whole call, connecting within 5 s of it; `float("inf")` (or any value of
+    `NO_LIMIT_FROM`, 10⁹ s, or more) means no limit but the 5 s to connect. Such a value, here or in an
+    `httpx.Timeout`, becomes None, httpx's "no limit": a socket refuses to wait that long. Anything but a
+    positive number or an `httpx.Timeout` raises `ConfigurationError`.
     """
     if timeout is None:
         return DEFAULT_TIMEOUT
@@ -97,7 +96,7 @@ def client_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
         raise ConfigurationError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"
         )
-    if math.isinf(timeout):
+    if timeout >= NO_LIMIT_FROM:
         return httpx.Timeout(None, connect=5.0)
     return httpx.Timeout(timeout, connect=min(5.0, timeout))
 

@@ -73,10 +73,17 @@ def call_limits(timeouts: Mapping[str, float | None] | None) -> tuple[float | No
     return limits
 
 
+# Seconds from which a timeout means no limit (about 31.7 years): a socket refuses to wait longer than
+# about 292 years (its timeout is held in nanoseconds), raising OverflowError, and infinity outright.
+NO_LIMIT_FROM = 1e9
+
+
 def unbounded_as_none(timeouts: Mapping[str, float | None]) -> dict[str, float | None]:
-    """`timeouts` with each infinite value as None, httpx's "no limit" (a socket refuses an infinite one)."""
+    """`timeouts` with each value of `NO_LIMIT_FROM` seconds or more (infinity too) as None, httpx's "no
+    limit", which a socket accepts."""
     return {
-        name: None if value is not None and math.isinf(value) else value for name, value in timeouts.items()
+        name: None if value is not None and value >= NO_LIMIT_FROM else value
+        for name, value in timeouts.items()
     }
 
 
@@ -84,7 +91,7 @@ def limits_of(timeouts: Mapping[str, float | None] | None) -> tuple[float | None
     """`call_limits` worked out afresh (per-call options keep their own: the one-slot cache above holds
     the client's timeouts, which a call with other timeouts would otherwise push out twice)."""
     read = timeouts.get("read") if timeouts is not None else None
-    if timeouts is None or read is None or math.isinf(read):  # no read limit: no deadline
+    if timeouts is None or read is None or read >= NO_LIMIT_FROM:  # no read limit: no deadline
         return None, False
     values = [v for v in timeouts.values() if v is not None and math.isfinite(v)]
     plain = all(v is not None and v != math.inf for v in timeouts.values())

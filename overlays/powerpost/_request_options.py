@@ -9,7 +9,6 @@ however many run at once. A call given no options sets nothing: the transport's 
 from __future__ import annotations
 
 import contextvars
-import math
 import operator
 import re
 from collections.abc import Iterator, Mapping
@@ -207,8 +206,8 @@ def _timeouts(timeout: object) -> tuple[dict[str, float | None] | None, tuple[fl
             if len(_TIMEOUTS) > 64:
                 _TIMEOUTS.clear()
             # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it
-            # (`inf`: no limit but those 5 s; httpx reads None as no limit, a socket refuses infinity).
-            seconds = None if math.isinf(timeout) else float(timeout)
+            # (`inf`, or 10⁹ s and more: no limit but those 5 s, as None, which a socket accepts).
+            seconds = None if timeout >= deadline.NO_LIMIT_FROM else float(timeout)
             connect = 5.0 if seconds is None else min(5.0, seconds)
             timeouts = {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
             known = _TIMEOUTS[timeout] = (timeouts, deadline.limits_of(timeouts))

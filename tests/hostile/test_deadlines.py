@@ -17,7 +17,7 @@ from powerpost._deadline import call_budget, install
 from powerpost._retry import RetryPolicy
 
 from tests.hostile.conftest import Driver
-from tests.hostile.server import drip_body, drip_headers, hostile, stall_after_headers
+from tests.hostile.server import credits_json, drip_body, drip_headers, hostile, respond, stall_after_headers
 
 DEADLINE = 1.0
 SLACK = 1.5
@@ -30,6 +30,17 @@ def test_body_that_stalls_after_the_headers_times_out_at_the_deadline(drive: Cal
             client.call(lambda c: c.account.get_credits())
     assert client.elapsed < DEADLINE * SLACK
     assert caught.value.request_id == "req_stall"
+
+
+@pytest.mark.parametrize("timeout", [math.inf, 1e10, 1e300])
+def test_a_timeout_longer_than_a_socket_can_wait_means_no_limit_over_a_real_socket(
+    drive: Callable[..., Driver], timeout: float
+) -> None:
+    """A socket refuses to wait 10¹⁰ s or forever (OverflowError, which used to reach the caller raw)."""
+    with hostile(respond(200, credits_json()), respond(200, credits_json())) as server:
+        client = drive(server, timeout=timeout)
+        assert client.call(lambda c: c.account.get_credits()).balance is not None
+        assert client.call(lambda c: c.account.get_credits(timeout=timeout)).balance is not None
 
 
 def test_dripped_body_ends_at_the_deadline(drive: Callable[..., Driver]) -> None:

@@ -31,14 +31,16 @@ def _seen(harness: Harness, **options: Any) -> tuple[dict[str, float | None], fl
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 @pytest.mark.parametrize("where", ["client", "with_options", "call"])
-def test_an_infinite_timeout_means_no_deadline_and_no_limit_but_connecting(
-    make_api: Any, kind: str, where: str
+@pytest.mark.parametrize("endless", [math.inf, 1e9, 1e300])
+def test_an_endless_timeout_means_no_deadline_and_no_limit_but_connecting(
+    make_api: Any, kind: str, where: str, endless: float
 ) -> None:
-    """`float("inf")` used to give a 5 s whole-call deadline (the connect bound, the only finite value)."""
-    harness: Harness = make_api(kind, **({"timeout": math.inf} if where == "client" else {}))
+    """`float("inf")` used to give a 5 s whole-call deadline (the connect bound, the only finite value),
+    and 10¹⁰ s an OverflowError from the socket: from 10⁹ s (31.7 years) a timeout is no limit."""
+    harness: Harness = make_api(kind, **({"timeout": endless} if where == "client" else {}))
     if where == "with_options":
-        harness.client = harness.client.with_options(timeout=math.inf)
-    timeouts, left = _seen(harness, **({"timeout": math.inf} if where == "call" else {}))
+        harness.client = harness.client.with_options(timeout=endless)
+    timeouts, left = _seen(harness, **({"timeout": endless} if where == "call" else {}))
     assert left is None
     assert timeouts == {"connect": 5.0, "read": None, "write": None, "pool": None}
 
@@ -46,6 +48,10 @@ def test_an_infinite_timeout_means_no_deadline_and_no_limit_but_connecting(
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_an_httpx_timeout_with_infinite_values_sends_none_for_them(make_api: Any, kind: str) -> None:
     harness: Harness = make_api(kind, timeout=httpx.Timeout(math.inf, connect=2.0))
+    timeouts, left = _seen(harness)
+    assert left is None
+    assert timeouts == {"connect": 2.0, "read": None, "write": None, "pool": None}
+    harness = make_api(kind, timeout=httpx.Timeout(5e9, connect=2.0))
     timeouts, left = _seen(harness)
     assert left is None
     assert timeouts == {"connect": 2.0, "read": None, "write": None, "pool": None}
@@ -66,6 +72,15 @@ def test_with_options_bounds_connecting_as_the_client_does(make_api: Any, kind: 
     assert 29.0 < client_left <= 30.0
     assert sibling_left is not None
     assert 29.0 < sibling_left <= 30.0
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_long_but_socket_sized_timeout_is_kept(make_api: Any, kind: str) -> None:
+    harness: Harness = make_api(kind, timeout=9.9e8)
+    timeouts, left = _seen(harness)
+    assert timeouts["read"] == pytest.approx(9.9e8, rel=1e-6)
+    assert left is not None
+    assert left == pytest.approx(9.9e8, rel=1e-6)
 
 
 @pytest.mark.parametrize("client_class", [PowerPost, AsyncPowerPost])
