@@ -91,7 +91,10 @@ def client_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if timeout is None:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, httpx.Timeout):
-        return httpx.Timeout(**unbounded_as_none(timeout.as_dict()))
+        try:
+            return httpx.Timeout(**unbounded_as_none(timeout.as_dict()))
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:  # NaN too
         raise ConfigurationError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}"

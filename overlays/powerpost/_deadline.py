@@ -79,12 +79,21 @@ NO_LIMIT_FROM = 1e9
 
 
 def unbounded_as_none(timeouts: Mapping[str, float | None]) -> dict[str, float | None]:
-    """`timeouts` with each value of `NO_LIMIT_FROM` seconds or more (infinity too) as None, httpx's "no
-    limit", which a socket accepts."""
-    return {
-        name: None if value is not None and value >= NO_LIMIT_FROM else value
-        for name, value in timeouts.items()
-    }
+    """`timeouts` (an `httpx.Timeout`'s `as_dict()`) checked, each value of `NO_LIMIT_FROM` seconds or more
+    (infinity too) as None, httpx's "no limit", which a socket accepts.
+
+    Raises ValueError for a value that is not None or a positive number: a socket refuses a negative or
+    NaN one, which would otherwise fail the call after it started, under a misleading error.
+    """
+    checked: dict[str, float | None] = {}
+    for name, value in timeouts.items():
+        if value is not None and not value > 0:  # NaN fails `> 0` too
+            raise ValueError(
+                f"timeout: {name}={value!r}: each httpx.Timeout value must be a positive number of seconds "
+                "or None (no limit)"
+            )
+        checked[name] = None if value is not None and value >= NO_LIMIT_FROM else value
+    return checked
 
 
 def limits_of(timeouts: Mapping[str, float | None] | None) -> tuple[float | None, bool]:

@@ -91,3 +91,21 @@ def test_a_client_timeout_that_is_no_positive_number_is_refused(client_class: ty
     client = client_class(api_key="pp_test")
     with pytest.raises(ConfigurationError, match="positive number of seconds"):
         client.with_options(timeout=timeout)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize(
+    "timeout",
+    [httpx.Timeout(-1.0), httpx.Timeout(5.0, read=-2.0), httpx.Timeout(math.nan), httpx.Timeout(0.0)],
+)
+def test_an_httpx_timeout_with_a_value_a_socket_refuses_fails_before_sending(
+    make_api: Any, kind: str, timeout: httpx.Timeout
+) -> None:
+    """It used to fail inside the call, as an `UnexpectedResponseError` or a timeout, after connecting."""
+    harness: Harness = make_api(kind)
+    route = harness.router.get("/account/credits").respond(200, json={"balance": 1})
+    with pytest.raises(ValueError, match="positive number of seconds or None"):
+        harness.run(harness.client.account.get_credits(timeout=timeout))
+    assert route.call_count == 0
+    with pytest.raises(ConfigurationError, match="positive number of seconds or None"):
+        harness.client.with_options(timeout=timeout)
