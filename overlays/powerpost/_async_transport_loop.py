@@ -17,6 +17,7 @@ import httpx
 from . import _deadline as deadline
 from . import _header_scan as header_scan
 from . import _response_body as response_body
+from ._error_base import PowerPostError
 
 if TYPE_CHECKING:
     from ._transport import PowerPostTransport, _Call
@@ -54,6 +55,10 @@ async def send(self: PowerPostTransport, call: _Call) -> httpx.Response:
                 raise self._too_large(call, response, exc) from None
             except httpx.RequestError as exc:
                 delay = self._delay_after_exception(call, exc, response)
+            except PowerPostError:
+                raise
+            except Exception as exc:  # a failure below httpx that it does not map (see `_failed`)
+                raise self._failed(call, exc, response) from exc
             else:
                 found, headers = self._shown(call, response, found)
                 if pacer is not None:

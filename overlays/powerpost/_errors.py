@@ -86,7 +86,8 @@ class RequestEncodingError(RequestValidationError):
 
 
 class APIConnectionError(PowerPostError):
-    """No complete HTTP response: DNS, refused connection, reset, stall, cut-short or undecodable body.
+    """No complete HTTP response: DNS, refused connection, reset, stall, cut-short or undecodable body, or a
+    failure below httpx that it does not map (its exception is `__cause__`; such a call is never retried).
 
     `request` is a copy of the request line and headers with the API key redacted (no body).
     `request_id` is the `X-Request-Id` of the response when its headers arrived before the failure.

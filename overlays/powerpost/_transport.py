@@ -360,6 +360,16 @@ class PowerPostTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         _log_retry(call, delay, call.policy, type(exc).__name__, _request_id(response, call))
         return delay
 
+    def _failed(self, call: _Call, exc: Exception, response: httpx.Response | None) -> APIConnectionError:
+        """An `APIConnectionError` for a failure below httpx that it does not map to its own errors (a socket
+        refusing a value, a broken custom transport), instead of that exception reaching the caller raw or
+        being taken for a bad response body. Never retried: its cause may recur, and the request may have
+        been sent. The API key is scrubbed from the exception, which stays the error's `__cause__`."""
+        secret = call.secret
+        if secret and any(secret in str(arg) for arg in exc.args):
+            exc.args = tuple(scrub_text(str(arg), secret) for arg in exc.args)
+        return _connection_error(call, exc, response)
+
     def _retry_delay(self, error: APIStatusError, call: _Call) -> float | None:
         requested = requested_seconds(error.headers, error.error, now=self._wall_clock())
         if requested is None and error.status_code == 429:
@@ -435,9 +445,7 @@ def _deleted_before(call: _Call, headers: httpx.Headers) -> httpx.Response:
     return httpx.Response(200, headers=kept, json={"success": True}, request=call.request)
 
 
-def _connection_error(
-    call: _Call, exc: httpx.RequestError, response: httpx.Response | None
-) -> APIConnectionError:
+def _connection_error(call: _Call, exc: Exception, response: httpx.Response | None) -> APIConnectionError:
     request = call.request
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     not_sent = isinstance(exc, NOT_SENT_ERRORS)
