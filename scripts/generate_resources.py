@@ -186,9 +186,11 @@ def read_resources(spec: dict[str, Any]) -> list[ResourceSpec]:
                 raise SpecError(
                     f"{method.operation_id}: hand-written, but tag {resource.attribute!r} names no `mixin`"
                 )
+            # The names the method claims (its own, and `wait` with a waiter) against those already claimed.
             taken = {m.name for m in resource.methods} | {"wait" for m in resource.methods if m.waiter}
-            for name in (method.name, "wait") if method.waiter else (method.name,):
-                if name in taken or (method.waiter and method.name == "wait"):
+            claims = [method.name, "wait"] if method.waiter else [method.name]
+            for name in claims:
+                if name in taken or claims.count(name) > 1:
                     raise SpecError(f"{method.operation_id}: {resource.class_name}.{name} is taken")
             resource.methods.append(method)
     return list(resources.values())

@@ -19,6 +19,7 @@ import attrs
 import httpx
 
 from . import _deadline as deadline
+from ._config import client_timeout
 from ._retry import RetryPolicy
 
 # Set by the client only: a per-call key would bypass the client's pacing and redaction, which follow
@@ -205,11 +206,8 @@ def _timeouts(timeout: object) -> tuple[dict[str, float | None] | None, tuple[fl
         if known is None:
             if len(_TIMEOUTS) > 64:
                 _TIMEOUTS.clear()
-            # As the client's own `timeout=`: the whole call, with connecting bounded to 5 s within it
-            # (`inf`, or 10⁹ s and more: no limit but those 5 s, as None, which a socket accepts).
-            seconds = None if timeout >= deadline.NO_LIMIT_FROM else float(timeout)
-            connect = 5.0 if seconds is None else min(5.0, seconds)
-            timeouts = {"connect": connect, "read": seconds, "write": seconds, "pool": seconds}
+            # As the client's own `timeout=` (`client_timeout`): the whole call, connecting within 5 s of it.
+            timeouts = client_timeout(timeout).as_dict()
             known = _TIMEOUTS[timeout] = (timeouts, deadline.limits_of(timeouts))
         return known
     raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {timeout!r}")
